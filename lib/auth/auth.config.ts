@@ -1,0 +1,29 @@
+// The part of the auth configuration that needs no database: used by proxy.ts to send signed-out
+// visitors to the sign-in page. Real permission checks live in every action (lib/auth/permissions.ts).
+import type { NextAuthConfig } from "next-auth";
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = (user as { role?: string }).role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = String(token.uid ?? "");
+        (session.user as { role?: string }).role = token.role as string | undefined;
+      }
+      return session;
+    },
+    authorized({ auth }) {
+      return Boolean(auth?.user);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors/app-error";
+import { applyTotalsDelta } from "./stage-totals";
+
+/** Puts a won or lost deal back on the board, in the stage it was closed from. */
+export async function reopenDeal(options: { actor: Actor; dealId: string; version: number }) {
+  const { actor, dealId, version } = options;
+  return db.$transaction(async (tx) => {
+    const deal = await tx.deal.findUnique({
+      where: { id: dealId },
+      select: { id: true, ownerId: true, stageId: true, pipelineId: true, status: true, version: true, value: true, currency: true },
+    });
+    if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
+    assertCan(actor, "deal.reopen", deal);
+    if (deal.version !== version) {
+      throw new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", {
+        currentVersion: deal.version,
+      });
+    }
+    if (deal.status === "OPEN") throw new AppError("CONFLICT", "This deal is already open.");
+    const now = new Date();
+    const updated = await tx.deal.updateMany({
+      where: { id: dealId, version },
+      data: {
+        status: "OPEN",
+        closedAt: null,
+        lossReasonId: null,
+        lossNote: null,
+        stageEnteredAt: now,
+        lastTouchAt: now,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.");
+    await tx.stageTransition.create({
+      data: {
+        dealId,
+        pipelineId: deal.pipelineId,
+        fromStageId: deal.stageId,
+        toStageId: deal.stageId,
+        fromStatus: deal.status,
+        toStatus: "OPEN",
+        at: now,
+        byUserId: actor.id,
+      },
+    });
+    await applyTotalsDelta(tx, { stageId: deal.stageId, ownerId: deal.ownerId, currency: deal.currency, count: 1, value: deal.value });
+    return tx.deal.findUniqueOrThrow({ where: { id: dealId }, select: { id: true, status: true, version: true } });
+  });
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+const id = z.string().trim().min(1, "Required").max(64);
+export const CURRENCIES = ["RUB", "USD", "EUR"] as const;
+
+export const moveDealSchema = z.object({
+  dealId: id,
+  toStageId: id,
+  previousId: id.nullish(),
+  nextId: id.nullish(),
+  version: z.number().int().positive(),
+});
+
+export const closeDealSchema = z.object({
+  dealId: id,
+  version: z.number().int().positive(),
+  outcome: z.enum(["WON", "LOST"]),
+  lossReasonId: id.nullish(),
+  lossNote: z.string().trim().max(2000, "Keep the note under 2000 characters").nullish(),
+});
+
+export const reopenDealSchema = z.object({ dealId: id, version: z.number().int().positive() });
+
+/** A money amount typed by a person ("1 200,50", "1200.5") → minor units. */
+export const moneyInput = z
+  .union([z.number(), z.string()])
+  .transform((raw, ctx) => {
+    const text = String(raw).replace(/[\s\u00a0']/g, "").replace(",", ".");
+    if (text === "") return 0;
+    if (!/^\d+(\.\d{1,2})?$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: "Enter an amount like 1200 or 1200.50" });
+      return z.NEVER;
+    }
+    const minor = Math.round(Number(text) * 100);
+    if (!Number.isSafeInteger(minor) || minor > 1e15) {
+      ctx.addIssue({ code: "custom", message: "That amount is too large" });
+      return z.NEVER;
+    }
+    return minor;
+  });
+
+export const createDealSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the deal a title").max(200, "Keep the title under 200 characters"),
+    value: moneyInput,
+    currency: z.enum(CURRENCIES),
+    pipelineId: id,
+    stageId: id.nullish(),
+    ownerId: id.nullish(),
+    personId: id.nullish(),
+    newPerson: z
+      .object({
+        name: z.string().trim().min(1, "Enter the person's name").max(200),
+        email: z.union([z.literal(""), z.email("Enter a valid email")]).nullish(),
+        phone: z
+          .string()
+          .trim()
+          .max(40)
+          .regex(/^[+\d\s()-]*$/, "Digits, spaces, +, ( ) and - only")
+          .nullish(),
+        company: z.string().trim().max(200).nullish(),
+      })
+      .nullish(),
+    expectedCloseAt: z.coerce.date().nullish(),
+    source: z.string().trim().max(60).nullish(),
+  })
+  .refine((d) => !(d.personId && d.newPerson), { message: "Pick a person or create one, not both", path: ["personId"] });
+
+export type CreateDealInput = z.infer<typeof createDealSchema>;

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function DealNotFound() {
+  const t = await getTranslations("deal");
+  const b = await getTranslations("board");
+  return (
+    <div className="p-10">
+      <h1 className="text-lg font-semibold">{t("notFound")}</h1>
+      <Link href="/" className="mt-2 inline-block text-brand-700 underline">
+        {b("backToBoard")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { KanbanSquare, LogOut } from "lucide-react";
+import { signOutAction } from "@/lib/actions/auth";
+import { Logo } from "@/components/ui/Logo";
+import { Initials } from "@/components/ui/Initials";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+export async function Sidebar({ user }: { user: { name: string; role: string; email: string } }) {
+  const t = await getTranslations("frame");
+  return (
+    <aside className="sticky top-0 flex h-screen w-16 shrink-0 flex-col border-r border-slate-200 bg-white lg:w-56">
+      <div className="flex h-14 items-center px-4">
+        <span className="lg:hidden">
+          <Logo compact />
+        </span>
+        <span className="hidden lg:inline">
+          <Logo />
+        </span>
+      </div>
+      <nav aria-label={t("navigation")} className="flex-1 space-y-1 px-2 py-2">
+        <Link
+          href="/"
+          className="flex items-center gap-3 rounded-lg bg-brand-50 px-3 py-2 text-sm font-medium text-brand-700"
+          aria-current="page"
+        >
+          <KanbanSquare size={18} aria-hidden />
+          <span className="hidden lg:inline">{t("board")}</span>
+        </Link>
+      </nav>
+      <div className="space-y-3 border-t border-slate-200 p-3">
+        <div className="hidden lg:block">
+          <LanguageSwitch />
+        </div>
+        <div className="flex items-center gap-2">
+          <Initials name={user.name} />
+          <div className="hidden min-w-0 flex-1 lg:block">
+            <p className="truncate text-sm font-medium" data-testid="current-user">
+              {user.name}
+            </p>
+            <p className="text-xs text-slate-500">{t(`roles.${user.role}`)}</p>
+          </div>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md p-1.5 text-slate-500 hover:bg-slate-100" aria-label={t("signOut")} title={t("signOut")}>
+              <LogOut size={16} aria-hidden />
+            </button>
+          </form>
+        </div>
+      </div>
+    </aside>
+  );
+}

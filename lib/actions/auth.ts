@@ -1,0 +1,49 @@
+"use server";
+import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
+
+export interface SignInState {
+  error?: "invalid" | "rate_limited" | "missing";
+  email?: string;
+}
+
+const signInSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "");
+  const parsed = signInSchema.safeParse({ email, password: form.get("password") });
+  if (!parsed.success) return { error: "missing", email };
+  const next = String(form.get("next") ?? "/");
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      // Only same-site paths: never redirect to another origin.
+      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/",
+    });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { error: code === "rate_limited" ? "rate_limited" : "invalid", email };
+    }
+    throw error; // the redirect after a successful sign-in is thrown too
+  }
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+/** Switches the UI language; remembered in a cookie and, when signed in, on the user. */
+export async function setLocaleAction(locale: string): Promise<void> {
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+  const user = await currentUser();
+  if (user) await db.user.update({ where: { id: user.id }, data: { locale } });
+}

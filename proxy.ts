@@ -3,7 +3,9 @@ import { authConfig } from "@/lib/auth/auth.config";
 
 // A convenience redirect for signed-out visitors. It is not the security boundary: every server
 // action and route checks the session and the permission itself.
-export const { auth: proxy } = NextAuth(authConfig);
+const { auth } = NextAuth(authConfig);
+
+export default auth;
 
 export const config = {
   matcher: ["/((?!api|sign-in|_next/static|_next/image|favicon.ico|track.js|.*\\.png$|.*\\.svg$).*)"],

@@ -2,9 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
+import { rankBetween } from "./rank";
 import { applyTotalsDelta } from "./stage-totals";
 
-/** Puts a won or lost deal back on the board, in the stage it was closed from. */
+/**
+ * Puts a won or lost deal back on the board, in the stage it was closed from, at the top of the
+ * column (like a new deal): its old rank may have been taken by a card created meanwhile.
+ */
 export async function reopenDeal(options: { actor: Actor; dealId: string; version: number }) {
   const { actor, dealId, version } = options;
   return db.$transaction(async (tx) => {
@@ -20,11 +24,17 @@ export async function reopenDeal(options: { actor: Actor; dealId: string; versio
       });
     }
     if (deal.status === "OPEN") throw new AppError("CONFLICT", "This deal is already open.");
+    const first = await tx.deal.findFirst({
+      where: { stageId: deal.stageId, status: "OPEN" },
+      orderBy: { rank: "asc" },
+      select: { rank: true },
+    });
     const now = new Date();
     const updated = await tx.deal.updateMany({
       where: { id: dealId, version },
       data: {
         status: "OPEN",
+        rank: rankBetween(null, first?.rank ?? null),
         closedAt: null,
         lossReasonId: null,
         lossNote: null,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { closeDealSchema, moveDealSchema, reopenDealSchema } from "./deals";
+
+const firstMessage = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.success ? null : `${result.error!.issues[0].path.join(".")}: ${result.error!.issues[0].message}`;
+
+describe("deal action schemas", () => {
+  it("moveDealSchema: ids required, neighbours optional, version a positive integer", () => {
+    expect(moveDealSchema.parse({ dealId: " d1 ", toStageId: "s1", version: 3 })).toEqual({ dealId: "d1", toStageId: "s1", version: 3 });
+    expect(moveDealSchema.safeParse({ dealId: "d1", toStageId: "s1", previousId: null, nextId: "d2", version: 1 }).success).toBe(true);
+    expect(firstMessage(moveDealSchema.safeParse({ dealId: "  ", toStageId: "s1", version: 1 }))).toBe("dealId: Required");
+    expect(moveDealSchema.safeParse({ dealId: "d1", toStageId: "s1", version: 0 }).success).toBe(false);
+    expect(moveDealSchema.safeParse({ dealId: "d1", toStageId: "s1", version: 1.5 }).success).toBe(false);
+    expect(moveDealSchema.safeParse({ dealId: "d".repeat(65), toStageId: "s1", version: 1 }).success).toBe(false);
+  });
+
+  it("closeDealSchema: outcome WON or LOST, a bounded note", () => {
+    expect(closeDealSchema.safeParse({ dealId: "d1", version: 1, outcome: "LOST", lossReasonId: "r1", lossNote: "дорого" }).success).toBe(true);
+    expect(closeDealSchema.safeParse({ dealId: "d1", version: 1, outcome: "OPEN" }).success).toBe(false);
+    expect(firstMessage(closeDealSchema.safeParse({ dealId: "d1", version: 1, outcome: "LOST", lossNote: "x".repeat(2001) }))).toBe(
+      "lossNote: Keep the note under 2000 characters",
+    );
+  });
+
+  it("reopenDealSchema", () => {
+    expect(reopenDealSchema.safeParse({ dealId: "d1", version: 2 }).success).toBe(true);
+    expect(reopenDealSchema.safeParse({ dealId: "d1" }).success).toBe(false);
+  });
+});

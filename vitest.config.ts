@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}` },
+      // The real package throws outside a React server build; the domain layer imports it.
+      { find: /^server-only$/, replacement: `${root}lib/testing/empty.ts` },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts"],
+    pool: "forks",
+    globalSetup: ["lib/testing/global-setup.ts"],
+    setupFiles: ["lib/testing/setup-file.ts"],
+    testTimeout: 30_000,
+  },
+});

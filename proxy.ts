@@ -8,5 +8,5 @@ const { auth } = NextAuth(authConfig);
 export default auth;
 
 export const config = {
-  matcher: ["/((?!api|sign-in|_next/static|_next/image|favicon.ico|track.js|.*\\.png$|.*\\.svg$).*)"],
+  matcher: ["/((?!api|sign-in|_next|favicon.ico|track.js|.*\\.png$|.*\\.svg$).*)"],
 };

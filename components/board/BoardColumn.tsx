@@ -63,13 +63,14 @@ export function BoardColumn(props: {
             {column.count}
           </span>
         </div>
-        <p className="mt-1 flex items-baseline justify-between text-xs text-slate-500">
-          <span className="font-semibold text-slate-800 tabular-nums" data-testid="column-total">
+        <p className="mt-1 flex items-baseline justify-between gap-2 text-xs text-slate-500">
+          <span className="text-sm font-semibold text-slate-800 tabular-nums" data-testid="column-total">
             {formatMoney(main.value, props.currency, locale)}
           </span>
-          <span title={t("weightedHint", { probability: stage.probability })}>
-            {t("weighted")} {formatMoney(main.weighted, props.currency, locale)} · {stage.probability}%
-          </span>
+          <span className="shrink-0">{stage.probability}%</span>
+        </p>
+        <p className="text-xs text-slate-500 tabular-nums" title={t("weightedHint", { probability: stage.probability })}>
+          {t("weighted")} {formatMoney(main.weighted, props.currency, locale)}
         </p>
         {others.map((o) => (
           <p key={o.currency} className="text-xs text-slate-500">

@@ -30,7 +30,7 @@ function withTotal(column: ColumnState, card: BoardCard, sign: 1 | -1): ColumnSt
   }
   entry.value += sign * card.value;
   entry.weighted = Math.round((entry.value * column.probability) / 100);
-  return { ...column, count: column.count + sign, totals: totals.filter((t) => t.value !== 0 || t.currency === card.currency) };
+  return { ...column, count: column.count + sign, totals: totals.filter((t) => t.value !== 0) };
 }
 
 /** Moves a card to `index` in column `toStageId` (within or across columns), totals included. */

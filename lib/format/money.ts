@@ -8,6 +8,7 @@ function formatter(locale: string, currency: string, compact: boolean): Intl.Num
     f = new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US", {
       style: "currency",
       currency,
+      currencyDisplay: "narrowSymbol",
       maximumFractionDigits: compact ? 1 : 0,
       minimumFractionDigits: 0,
       ...(compact ? { notation: "compact" } : {}),

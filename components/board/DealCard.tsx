@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import clsx from "clsx";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { CalendarClock, Check, X } from "lucide-react";
 import type { BoardCard } from "@/lib/board/card-query";
 import { formatMoney } from "@/lib/format/money";
@@ -23,7 +23,7 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
   const t = useTranslations("card");
   const locale = useLocale();
   const format = useFormatter();
-  const now = Date.now();
+  const now = useNow({ updateInterval: 60_000 }).getTime();
   const rotting = isRotting(card.lastTouchAt, rottingDays, now);
   const idle = daysSince(card.lastTouchAt, now);
   const inStage = daysSince(card.stageEnteredAt, now);

@@ -1,11 +1,11 @@
 import clsx from "clsx";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import type { DealDetails } from "@/lib/deals/get-deal";
 
 export async function DealSidePanels({ person, tasks }: { person: DealDetails["person"]; tasks: DealDetails["tasks"] }) {
   const t = await getTranslations("deal");
   const format = await getFormatter();
-  const now = Date.now();
+  const now = (await getNow()).getTime();
   return (
     <div className="space-y-4">
       <section aria-labelledby="person" className="rounded-xl border border-slate-200 bg-white p-4">

@@ -193,7 +193,11 @@ export function Board(props: {
       <DropZones visible={activeId !== null} />
       <DragOverlay dropAnimation={null}>
         {activeCard ? (
-          <DealCard card={activeCard} rottingDays={stages.get(activeCard.stageId)?.rottingDays ?? null} canEdit={false} overlay />
+          // dnd-kit measures the overlay's first child: keep the tilted card one level deeper, or its
+          // rotated bounding box (a pixel wider on the left) makes ArrowRight pick cards of the same column.
+          <div>
+            <DealCard card={activeCard} rottingDays={stages.get(activeCard.stageId)?.rottingDays ?? null} canEdit={false} overlay />
+          </div>
         ) : null}
       </DragOverlay>
       <LoseDealDialog

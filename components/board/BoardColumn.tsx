@@ -63,17 +63,17 @@ export function BoardColumn(props: {
             {column.count}
           </span>
         </div>
-        <p className="mt-1 flex items-baseline justify-between gap-2 text-xs text-slate-500">
+        <p className="mt-1 flex items-baseline justify-between gap-2 text-xs text-slate-600">
           <span className="text-sm font-semibold text-slate-800 tabular-nums" data-testid="column-total">
             {formatMoney(main.value, props.currency, locale)}
           </span>
           <span className="shrink-0">{stage.probability}%</span>
         </p>
-        <p className="text-xs text-slate-500 tabular-nums" title={t("weightedHint", { probability: stage.probability })}>
+        <p className="text-xs text-slate-600 tabular-nums" title={t("weightedHint", { probability: stage.probability })}>
           {t("weighted")} {formatMoney(main.weighted, props.currency, locale)}
         </p>
         {others.map((o) => (
-          <p key={o.currency} className="text-xs text-slate-500">
+          <p key={o.currency} className="text-xs text-slate-600">
             + {formatMoney(o.value, o.currency, locale)}
           </p>
         ))}
@@ -126,7 +126,7 @@ function CardList(props: Parameters<typeof BoardColumn>[0]) {
 
   return (
     <div ref={scrollRef} className="h-full max-h-[calc(100vh-11.5rem)] overflow-y-auto px-2 py-2" data-testid="column-cards">
-      {column.ids.length === 0 && <p className="px-2 py-6 text-center text-xs text-slate-400">{t("emptyColumn")}</p>}
+      {column.ids.length === 0 && <p className="px-2 py-6 text-center text-xs text-slate-600">{t("emptyColumn")}</p>}
       {virtual ? (
         <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => (

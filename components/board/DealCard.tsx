@@ -45,6 +45,9 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
       <div className="flex items-start justify-between gap-2">
         <Link
           href={`/deals/${card.id}`}
+          // Hundreds of cards: prefetching each deal page would fire a request per card (and each
+          // renews the session cookie, which can undo a sign-out that races with them).
+          prefetch={false}
           className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
           onPointerDown={(e) => e.stopPropagation()}
           draggable={false}
@@ -65,7 +68,7 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
       </div>
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
         <span title={t("inStageHint")}>{t("daysInStage", { days: inStage })}</span>
-        {rotting && <span className="font-medium text-rot-500">{t("idle", { days: idle })}</span>}
+        {rotting && <span className="font-medium text-rot-700">{t("idle", { days: idle })}</span>}
         {due && (
           <span className={clsx("inline-flex items-center gap-1", overdue && "font-medium text-red-600")} data-overdue={overdue || undefined}>
             <CalendarClock size={12} aria-hidden />

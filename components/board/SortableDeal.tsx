@@ -18,6 +18,9 @@ export function SortableDeal(props: {
     id: props.card.id,
     data: { type: "card", stageId: props.card.stageId },
     disabled: !props.canEdit,
+    // A group, not dnd-kit's default "button": the card holds a link and buttons, and a button's
+    // content is flattened by screen readers (axe: nested-interactive).
+    attributes: { role: "group", roleDescription: t("draggable") },
   });
   return (
     <div
@@ -25,7 +28,6 @@ export function SortableDeal(props: {
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...attributes}
       {...listeners}
-      aria-roledescription={t("draggable")}
       aria-label={props.card.title}
       className={clsx("touch-manipulation rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-brand-500", isDragging && "opacity-40")}
     >

@@ -30,7 +30,7 @@ export async function DealHistory({ transitions, notes }: { transitions: DealDet
                   <p className="whitespace-pre-line text-slate-800">{item.n.body}</p>
                 </div>
               )}
-              <p className="text-xs text-slate-400">
+              <p className="text-xs text-slate-500">
                 {format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}
                 {item.kind === "transition" && item.x.byUser ? ` · ${item.x.byUser.name}` : ""}
                 {item.kind === "note" ? ` · ${item.n.author.name}` : ""}

@@ -19,7 +19,7 @@ export async function DealSidePanels({ person, tasks }: { person: DealDetails["p
             <ul className="mt-2 space-y-0.5 text-xs text-slate-600">
               {person.identities.map((i) => (
                 <li key={i.kind + i.value}>
-                  <span className="text-slate-400">{t(`identityKinds.${i.kind}`)}:</span> {i.value}
+                  <span className="text-slate-500">{t(`identityKinds.${i.kind}`)}:</span> {i.value}
                 </li>
               ))}
             </ul>
@@ -37,7 +37,7 @@ export async function DealSidePanels({ person, tasks }: { person: DealDetails["p
           {tasks.map((task) => {
             const overdue = !task.doneAt && task.dueAt !== null && task.dueAt.getTime() < now;
             return (
-              <li key={task.id} className={clsx(task.doneAt && "text-slate-400 line-through")}>
+              <li key={task.id} className={clsx(task.doneAt && "text-slate-500 line-through")}>
                 <p>{task.title}</p>
                 <p className={clsx("text-xs", overdue ? "font-medium text-red-600" : "text-slate-500")}>
                   {task.dueAt ? format.dateTime(task.dueAt, { dateStyle: "medium" }) : t("noDue")} · {task.assignee.name}

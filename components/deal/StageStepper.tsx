@@ -14,12 +14,12 @@ export async function StageStepper(props: { stages: { id: string; name: string; 
           className={clsx(
             "min-w-28 flex-1 border-r border-slate-200 px-3 py-2 last:border-r-0",
             i < current && "bg-brand-50 text-brand-700",
-            i === current && (props.status === "LOST" ? "bg-red-600 text-white" : props.status === "WON" ? "bg-emerald-600 text-white" : "bg-brand-600 text-white"),
+            i === current && (props.status === "LOST" ? "bg-red-600 text-white" : props.status === "WON" ? "bg-emerald-700 text-white" : "bg-brand-600 text-white"),
             i > current && "text-slate-500",
           )}
         >
           <span className="block truncate font-medium">{s.name}</span>
-          <span className="opacity-80">{s.probability}%</span>
+          <span>{s.probability}%</span>
         </li>
       ))}
     </ol>

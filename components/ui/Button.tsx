@@ -8,7 +8,7 @@ const VARIANTS: Record<Variant, string> = {
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
   ghost: "text-slate-600 hover:bg-slate-100",
   danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/60",
-  success: "bg-emerald-600 text-white hover:bg-emerald-700 disabled:bg-emerald-600/60",
+  success: "bg-emerald-700 text-white hover:bg-emerald-800 disabled:bg-emerald-700/60",
 };
 
 export function Button({

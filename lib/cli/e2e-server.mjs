@@ -1,10 +1,13 @@
 // Starts the app for the browser tests on a fresh database: migrate, seed, build, serve.
+// E2E_SKIP_BUILD=1 reuses the existing .next build (rebuild after changing app code).
 import { execSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const port = process.argv[2] || "3100";
 const url = process.env.DATABASE_URL || "file:./data/e2e.db";
-const run = (cmd) => execSync(cmd, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+const env = { ...process.env, DATABASE_URL: url };
+const run = (cmd) => execSync(cmd, { stdio: "inherit", env });
 
 if (url.startsWith("file:")) {
   const file = url.slice("file:".length);
@@ -13,6 +16,10 @@ if (url.startsWith("file:")) {
 run("npx prisma migrate deploy");
 run("npm run db:seed");
 if (!process.env.E2E_SKIP_BUILD) run("npx next build");
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+
+// Next's own binary, not `npx next`: a signal sent to this script then reaches the server itself
+// instead of stopping at an npx wrapper and leaving the server holding the port.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

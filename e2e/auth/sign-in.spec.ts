@@ -1,0 +1,70 @@
+import { test, expect } from "../fixtures/test";
+import { resetLoginRateLimits } from "../fixtures/auth";
+import { USERS } from "../fixtures/users";
+
+test.describe("signing in and out", () => {
+  test.beforeEach(async () => {
+    await resetLoginRateLimits();
+  });
+
+  test("a rep signs in with the form and lands on the board", async ({ page, seed }) => {
+    const pipeline = await seed.pipeline(0);
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(USERS.rita.email);
+    await page.getByLabel("Password").fill(USERS.rita.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/pipelines/${pipeline.id}$`));
+    await expect(page.getByTestId("board-column")).toHaveCount(pipeline.stages.length);
+    await expect(page.getByRole("heading", { name: pipeline.stages[0].name, level: 2 })).toBeVisible();
+    await expect(page.getByTestId("current-user")).toHaveText("Rita Rep");
+  });
+
+  test("a wrong password shows an error and keeps the visitor on the sign-in page", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(USERS.rita.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByLabel("Email")).toHaveValue(USERS.rita.email);
+    await expect(page.getByTestId("board-column")).toHaveCount(0);
+  });
+
+  test("signing out returns to the sign-in page and closes the board", async ({ page, seed }) => {
+    const pipeline = await seed.pipeline(0);
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(USERS.rita.email);
+    await page.getByLabel("Password").fill(USERS.rita.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("board-column").first()).toBeVisible();
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+    await page.goto(`/pipelines/${pipeline.id}`);
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByTestId("board-column")).toHaveCount(0);
+  });
+
+  test("a signed-out visitor is sent to sign in, and back after signing in", async ({ page, seed }) => {
+    const pipeline = await seed.pipeline(0);
+    await page.goto(`/pipelines/${pipeline.id}`);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+    await page.getByLabel("Email").fill(USERS.head.email);
+    await page.getByLabel("Password").fill(USERS.head.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`/pipelines/${pipeline.id}$`));
+    await expect(page.getByTestId("board-column")).toHaveCount(pipeline.stages.length);
+  });
+
+  test("an unknown pipeline signed out also goes to sign-in", async ({ page }) => {
+    await page.goto("/pipelines/x");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByLabel("Password")).toBeVisible();
+  });
+});

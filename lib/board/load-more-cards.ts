@@ -20,7 +20,13 @@ export async function loadMoreCards(options: {
   const base = columnWhere(stage, filters, actor.id, options.now ?? new Date());
   const rows = await db.deal.findMany({
     where: {
-      AND: [base, { OR: [{ rank: { gt: after.rank } }, { rank: after.rank, id: { gt: after.id } }] }],
+      // `rank >= after.rank` is implied by the OR, but lets SQLite seek the (stageId, status, rank)
+      // index to the cursor instead of scanning the column from its top (O(depth) per page).
+      AND: [
+        base,
+        { rank: { gte: after.rank } },
+        { OR: [{ rank: { gt: after.rank } }, { rank: after.rank, id: { gt: after.id } }] },
+      ],
     },
     orderBy: [{ rank: "asc" }, { id: "asc" }],
     take: PAGE_SIZE + 1,

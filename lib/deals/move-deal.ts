@@ -32,14 +32,28 @@ export async function moveDeal(options: MoveDealOptions): Promise<MovedDeal> {
   return db.$transaction(async (tx) => {
     const deal = await tx.deal.findUnique({
       where: { id: dealId },
-      select: { id: true, ownerId: true, stageId: true, pipelineId: true, status: true, version: true, value: true, currency: true },
+      select: {
+        id: true,
+        ownerId: true,
+        stageId: true,
+        pipelineId: true,
+        status: true,
+        version: true,
+        value: true,
+        currency: true,
+        stageEnteredAt: true,
+      },
     });
     if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
     assertCan(actor, "deal.move", deal);
     if (deal.status !== "OPEN") throw new AppError("CONFLICT", "Only open deals can be moved; reopen it first.");
     if (deal.version !== version) throw staleError(deal.version);
 
-    const stage = await tx.stage.findUnique({ where: { id: toStageId }, select: { id: true, pipelineId: true } });
+    // A reorder within the deal's own column needs no stage lookup (the foreign key vouches for it).
+    const stage =
+      toStageId === deal.stageId
+        ? { id: deal.stageId, pipelineId: deal.pipelineId }
+        : await tx.stage.findUnique({ where: { id: toStageId }, select: { id: true, pipelineId: true } });
     if (!stage) throw new AppError("NOT_FOUND", "The target stage does not exist.");
     if (stage.pipelineId !== deal.pipelineId) {
       throw new AppError("VALIDATION", "The target stage belongs to another pipeline.");
@@ -74,11 +88,14 @@ export async function moveDeal(options: MoveDealOptions): Promise<MovedDeal> {
       const key = { ownerId: deal.ownerId, currency: deal.currency, value: deal.value };
       await moveTotals(tx, { ...key, stageId: deal.stageId }, { ...key, stageId: stage.id });
     }
-    const after = await tx.deal.findUniqueOrThrow({
-      where: { id: dealId },
-      select: { id: true, stageId: true, rank: true, version: true, stageEnteredAt: true },
-    });
-    return after;
+    // The row as just written: the version check above proves nobody wrote it in between.
+    return {
+      id: dealId,
+      stageId: stage.id,
+      rank,
+      version: version + 1,
+      stageEnteredAt: stageChanged ? now : deal.stageEnteredAt,
+    };
   });
 }
 
@@ -100,9 +117,14 @@ async function rankForSlot(
   slot: { stageId: string; dealId: string; previousId?: string | null; nextId?: string | null },
 ): Promise<string> {
   const inColumn = { stageId: slot.stageId, status: "OPEN" as const, id: { not: slot.dealId } };
-  const neighbour = async (id: string | null | undefined) =>
-    id ? ((await tx.deal.findFirst({ where: { ...inColumn, id }, select: { rank: true } }))?.rank ?? null) : null;
-  const [prev, next] = await Promise.all([neighbour(slot.previousId), neighbour(slot.nextId)]);
+  // Both neighbours in one query (each Prisma query costs ~0.5 ms, whatever it reads).
+  const ids = [slot.previousId, slot.nextId].filter((id): id is string => Boolean(id));
+  const found = ids.length
+    ? await tx.deal.findMany({ where: { ...inColumn, id: { in: ids } }, select: { id: true, rank: true } })
+    : [];
+  const rankOf = (id: string | null | undefined) => (id ? (found.find((d) => d.id === id)?.rank ?? null) : null);
+  const prev = rankOf(slot.previousId);
+  const next = rankOf(slot.nextId);
 
   if (prev !== null && next !== null && prev < next) return rankBetween(prev, next);
   if (prev !== null) {

@@ -1,0 +1,104 @@
+// `npm run bench`: seeds a temporary database per size (1k, 10k, 100k open deals), measures the
+// board first page, "load more" and card moves through the app's domain functions in a child
+// process per size, then prints a table against the budgets and writes bench/results.json.
+// Options: --db sqlite|postgres, --sizes 1000,10000,100000, --iterations 200, --warmup 20, --keep
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseDatabaseKind, prepareDatabase, unsupportedReason, type BenchDatabaseKind } from "./database";
+import { RESULT_PREFIX, type SizeResult } from "./bench-context";
+import { log, round2 } from "./measure";
+import { HEADLINE_SIZE, buildMetrics, formatTable, sizeLabel } from "./report";
+
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+const RESULTS_FILE = path.join(import.meta.dirname, "results.json");
+const CHILD = path.join(import.meta.dirname, "measure-size.ts");
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+function measureSize(size: number, url: string, warmup: number, iterations: number): SizeResult {
+  const child = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", CHILD, String(size), url, String(warmup), String(iterations)],
+    { cwd: path.join(import.meta.dirname, ".."), env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
+  );
+  const line = child.stdout?.split("\n").find((l) => l.startsWith(RESULT_PREFIX));
+  if (child.status !== 0 || !line) throw new Error(`Measuring ${sizeLabel(size)} failed (exit ${child.status}).`);
+  return JSON.parse(line.slice(RESULT_PREFIX.length)) as SizeResult;
+}
+
+function main(): number {
+  const argv = process.argv.slice(2);
+  let kind: BenchDatabaseKind;
+  try {
+    kind = parseDatabaseKind(argv);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const unsupported = unsupportedReason(kind);
+  if (unsupported) {
+    console.error(unsupported);
+    return 2;
+  }
+  const sizes = option(argv, "sizes")?.split(",").map(Number) ?? DEFAULT_SIZES;
+  const iterations = Number(option(argv, "iterations") ?? 200);
+  const warmup = Number(option(argv, "warmup") ?? 20);
+  if (!sizes.every((n) => Number.isInteger(n) && n >= 100) || !(iterations >= 1) || !(warmup >= 0)) {
+    console.error("Usage: npm run bench -- [--db sqlite|postgres] [--sizes 1000,10000,100000] [--iterations 200] [--warmup 20] [--keep]");
+    return 2;
+  }
+  const started = performance.now();
+  const startLoad = os.loadavg()[0];
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const database = prepareDatabase(kind, size);
+    const s = database.seed;
+    log(`${sizeLabel(size)}: seeded ${s.openDeals} open + ${s.closedDeals} closed deals, ${s.people} people, ` +
+      `${s.tasks} tasks, ${s.transitions} transitions in ${s.seconds.toFixed(1)} s (${database.url})`);
+    try {
+      results.push(measureSize(size, database.url, warmup, iterations));
+    } finally {
+      if (!argv.includes("--keep")) database.cleanup();
+    }
+  }
+
+  const { metrics, rows } = buildMetrics(results);
+  const meta = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    loadAverage: { atStart: round2(startLoad), atEnd: os.loadavg().map(round2) },
+    database: kind,
+    sizes,
+    warmup,
+    iterations,
+    headlineSize: HEADLINE_SIZE,
+    notes: "board_load_more_p95_ms and move_deal_p95_ms are measured at 10k open deals; per-size values carry a _1k/_10k/_100k suffix.",
+    details: results,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ metrics, meta }, null, 2)}\n`);
+  console.log(`\nVoronka benchmark · ${kind} · ${iterations} iterations after ${warmup} warm-up · ${meta.seconds} s\n`);
+  console.log(formatTable(rows));
+  const busiest = Math.max(startLoad, os.loadavg()[0]);
+  if (busiest > meta.cpus) {
+    console.log(`\nWARNING: load average reached ${busiest.toFixed(1)} on ${meta.cpus} cores: other processes competed for the CPU, so these numbers are pessimistic.`);
+  }
+  console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error: unknown) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,2 +1,0 @@
-import { prepareDatabase } from "./database";
-const d = prepareDatabase("sqlite", Number(process.argv[2])); console.log(d.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closeDealSchema, moveDealSchema, reopenDealSchema } from "./deals";
+import { closeDealSchema, createDealSchema, moveDealSchema, reopenDealSchema } from "./deals";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? null : `${result.error!.issues[0].path.join(".")}: ${result.error!.issues[0].message}`;
@@ -25,5 +25,15 @@ describe("deal action schemas", () => {
   it("reopenDealSchema", () => {
     expect(reopenDealSchema.safeParse({ dealId: "d1", version: 2 }).success).toBe(true);
     expect(reopenDealSchema.safeParse({ dealId: "d1" }).success).toBe(false);
+  });
+
+  it("createDealSchema: a new person's email is trimmed before it is checked", () => {
+    const base = { title: "T", value: "10", currency: "RUB", pipelineId: "p1" };
+    const ok = createDealSchema.safeParse({ ...base, newPerson: { name: "Maria", email: " maria@example.com " } });
+    expect(ok.success && ok.data.newPerson?.email).toBe("maria@example.com");
+    expect(firstMessage(createDealSchema.safeParse({ ...base, newPerson: { name: "Maria", email: "not-an-email" } }))).toBe(
+      "newPerson.email: Enter a valid email",
+    );
+    expect(createDealSchema.safeParse({ ...base, newPerson: { name: "Maria", email: "  " } }).success).toBe(true);
   });
 });

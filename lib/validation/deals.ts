@@ -51,7 +51,7 @@ export const createDealSchema = z
     newPerson: z
       .object({
         name: z.string().trim().min(1, "Enter the person's name").max(200),
-        email: z.union([z.literal(""), z.email("Enter a valid email")]).nullish(),
+        email: z.string().trim().pipe(z.union([z.literal(""), z.email("Enter a valid email")])).nullish(),
         phone: z
           .string()
           .trim()

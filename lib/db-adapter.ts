@@ -3,6 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { createPgPool } from "./db-pg-pool";
 
 export const DEFAULT_DATABASE_URL = "file:./data/voronka.db";
 
@@ -31,5 +33,6 @@ export function createAdapter(url: string) {
     // `timeout` is better-sqlite3's busy timeout: writers wait instead of failing with SQLITE_BUSY.
     return new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
   }
-  throw new Error("PostgreSQL support is not built yet");
+  // The pool is the adapter's: Prisma ends it when the client disconnects.
+  return new PrismaPg(createPgPool(url), { disposeExternalPool: true });
 }

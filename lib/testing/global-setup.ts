@@ -8,8 +8,8 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject) {
-  const template = createTemplate();
+export default async function setup(project: TestProject) {
+  const template = await createTemplate();
   project.provide("voronkaTestDb", template);
   return () => dropTemplate(template);
 }

@@ -4,7 +4,7 @@
 import { afterAll, inject } from "vitest";
 import { createTestDatabase } from "./test-db";
 
-const database = createTestDatabase(inject("voronkaTestDb"));
+const database = await createTestDatabase(inject("voronkaTestDb"));
 process.env.DATABASE_URL = database.url;
 
 const globalForDb = globalThis as unknown as { voronkaDb?: { $disconnect(): Promise<void> } };
@@ -14,5 +14,5 @@ delete globalForDb.voronkaDb;
 afterAll(async () => {
   await globalForDb.voronkaDb?.$disconnect();
   delete globalForDb.voronkaDb;
-  database.drop();
+  await database.drop();
 });

@@ -1,12 +1,13 @@
 // The one place that decides which database the tests run against and how each test file gets
-// its own. SQLite today: one migrated template file per run, copied per test file. PostgreSQL is
-// the follow-up (VORONKA_TEST_DB=postgresql): a template database cloned with
-// `CREATE DATABASE … TEMPLATE …` per test file, and TRUNCATE … CASCADE in resetDatabase.
+// its own. VORONKA_TEST_DB=sqlite (default): one migrated template file per run, copied per test
+// file. VORONKA_TEST_DB=postgresql: one migrated template database per run on the server at
+// VORONKA_TEST_PG_URL, cloned with CREATE DATABASE … TEMPLATE per test file.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import pg from "pg";
 import type { Db } from "@/lib/db-client";
 
 export type TestDbProvider = "sqlite" | "postgresql";
@@ -14,19 +15,20 @@ export type TestDbProvider = "sqlite" | "postgresql";
 /** What the global setup hands to every test file (must be JSON-serializable). */
 export interface TestDbTemplate {
   provider: TestDbProvider;
-  /** Temp directory owned by this run; removed by the global teardown. */
+  /** SQLite: temp directory owned by this run; removed by the global teardown. */
   dir: string;
-  /** SQLite: the migrated template file. */
-  templateFile: string;
+  /** SQLite: the migrated template file. PostgreSQL: the template database's name. */
+  template: string;
 }
 
 export interface TestDatabase {
   url: string;
   /** Removes the database (after its client was disconnected). */
-  drop(): void;
+  drop(): Promise<void>;
 }
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export function testDbProvider(): TestDbProvider {
   const provider = process.env.VORONKA_TEST_DB || "sqlite";
@@ -36,7 +38,7 @@ export function testDbProvider(): TestDbProvider {
   return provider;
 }
 
-/** The migration folder of a provider (one per provider, Umami-style, once PostgreSQL lands). */
+/** The migration folder of a provider (one per provider, Umami-style). */
 export function migrationsDir(provider: TestDbProvider): string {
   return provider === "sqlite" ? path.join(ROOT, "prisma/migrations") : path.join(ROOT, "prisma/postgresql/migrations");
 }
@@ -44,47 +46,86 @@ export function migrationsDir(provider: TestDbProvider): string {
 /** The migration SQL files in the order `prisma migrate deploy` applies them. */
 export function migrationFiles(provider: TestDbProvider): string[] {
   const dir = migrationsDir(provider);
-  return fs
+  const files = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => path.join(dir, entry.name, "migration.sql"))
     .filter((file) => fs.existsSync(file))
     .sort();
+  if (files.length === 0) throw new Error(`No migrations found in ${dir}`);
+  return files;
 }
 
-/** Global setup: builds the one migrated template for the whole run. */
-export function createTemplate(): TestDbTemplate {
-  const provider = testDbProvider();
-  if (provider !== "sqlite") throw notYet();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "voronka-test-"));
-  const templateFile = path.join(dir, "template.db");
-  const sqlite = new Database(templateFile);
+/** A connection URL to the PostgreSQL server (the maintenance database by default). */
+export function postgresUrl(database?: string): string {
+  const url = new URL(process.env.VORONKA_TEST_PG_URL || DEFAULT_PG_URL);
+  if (database) url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Runs SQL on the server's maintenance database (CREATE/DROP DATABASE cannot run elsewhere). */
+async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: string): Promise<T> {
+  const client = new pg.Client({ connectionString: postgresUrl(database) });
+  await client.connect();
   try {
-    // The same SQL `prisma migrate deploy` would run, without spawning the CLI (seconds saved).
-    const files = migrationFiles(provider);
-    if (files.length === 0) throw new Error(`No migrations found in ${migrationsDir(provider)}`);
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+
+/** Global setup: builds the one migrated template for the whole run. */
+export async function createTemplate(): Promise<TestDbTemplate> {
+  const provider = testDbProvider();
+  // The same SQL `prisma migrate deploy` would run, without spawning the CLI (seconds saved).
+  const migrations = migrationFiles(provider).map((file) => fs.readFileSync(file, "utf8"));
+  if (provider === "postgresql") {
+    const template = uniqueName("voronka_test_template");
+    await onServer((client) => client.query(`CREATE DATABASE "${template}"`));
+    await onServer(async (client) => {
+      for (const sql of migrations) await client.query(sql);
+    }, template);
+    return { provider, dir: "", template };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "voronka-test-"));
+  const template = path.join(dir, "template.db");
+  const sqlite = new Database(template);
+  try {
     sqlite.transaction(() => {
-      for (const file of files) sqlite.exec(fs.readFileSync(file, "utf8"));
+      for (const sql of migrations) sqlite.exec(sql);
     })();
   } finally {
     sqlite.close();
   }
-  return { provider, dir, templateFile };
+  return { provider, dir, template };
 }
 
 /** Global teardown. */
-export function dropTemplate(template: TestDbTemplate): void {
+export async function dropTemplate(template: TestDbTemplate): Promise<void> {
+  if (template.provider === "postgresql") {
+    await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${template.template}" WITH (FORCE)`));
+    return;
+  }
   fs.rmSync(template.dir, { recursive: true, force: true });
 }
 
 /** Per test file: a fresh copy of the template. Call before lib/db.ts is imported. */
-export function createTestDatabase(template: TestDbTemplate): TestDatabase {
-  if (template.provider !== "sqlite") throw notYet();
-  const file = path.join(template.dir, `file-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
-  fs.copyFileSync(template.templateFile, file);
+export async function createTestDatabase(template: TestDbTemplate): Promise<TestDatabase> {
+  if (template.provider === "postgresql") {
+    const name = uniqueName("voronka_test");
+    await onServer((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.template}"`));
+    return {
+      url: postgresUrl(name),
+      drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    };
+  }
+  const file = path.join(template.dir, `${uniqueName("file")}.db`);
+  fs.copyFileSync(template.template, file);
   return {
     url: `file:${file}`,
-    drop() {
+    async drop() {
       for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
     },
   };
@@ -92,17 +133,21 @@ export function createTestDatabase(template: TestDbTemplate): TestDatabase {
 
 /** Empties every table of the test file's database: each test starts from nothing. */
 export async function resetDatabase(db: Db): Promise<void> {
-  if (testDbProvider() !== "sqlite") throw notYet();
+  if (testDbProvider() === "postgresql") {
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`,
+    );
+    await db.$executeRawUnsafe(`TRUNCATE ${tables.map(({ name }) => quote(name)).join(", ")} CASCADE`);
+    return;
+  }
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
     `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
   );
   await db.$transaction(async (tx) => {
     // Foreign keys are checked at commit, when every table is empty: no delete order to keep.
     await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
-    for (const { name } of tables) await tx.$executeRawUnsafe(`DELETE FROM "${name.replace(/"/g, '""')}"`);
+    for (const { name } of tables) await tx.$executeRawUnsafe(`DELETE FROM ${quote(name)}`);
   });
 }
 
-function notYet(): Error {
-  return new Error("PostgreSQL test databases are not built yet (lib/testing/test-db.ts is where they go).");
-}
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;

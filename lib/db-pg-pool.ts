@@ -37,9 +37,12 @@ export class RelabellingPool extends pg.Pool {
   }
 }
 
-/** Pool settings from the environment: DATABASE_POOL_MAX connections per app process (default 10). */
+/**
+ * Pool settings from the environment: DATABASE_POOL_MAX connections per app process (default 10).
+ * Idle connections do not keep a CLI process (prisma, seed, bench) alive.
+ */
 export function createPgPool(url: string): RelabellingPool {
   const max = Number(process.env.DATABASE_POOL_MAX || 10);
   if (!Number.isInteger(max) || max < 1) throw new Error(`DATABASE_POOL_MAX must be a positive integer, got "${process.env.DATABASE_POOL_MAX}"`);
-  return new RelabellingPool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
+  return new RelabellingPool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000, allowExitOnIdle: true });
 }

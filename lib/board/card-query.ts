@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardFilters } from "@/lib/validation/board";
+import { containsText } from "@/lib/db-dialect";
 
 export const PAGE_SIZE = 50;
 
@@ -82,7 +83,7 @@ export function columnWhere(
   if (ownerId) where.ownerId = ownerId;
   if (filters.temperature) where.person = { temperature: filters.temperature };
   if (filters.q) {
-    where.OR = [{ title: { contains: filters.q } }, { person: { name: { contains: filters.q } } }];
+    where.OR = [{ title: containsText(filters.q) }, { person: { name: containsText(filters.q) } }];
   }
   if (filters.rotting) {
     // A column whose stage never rots has no rotting deals.

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { findOrCreatePerson } from "@/lib/people/find-or-create-person";
 import type { CreateDealInput } from "@/lib/validation/deals";
 import { rankBetween } from "./rank";
+import { lockRow } from "@/lib/db-dialect";
 import { applyTotalsDelta } from "./stage-totals";
 
 /** Creates an open deal at the top of its stage (first stage by default), with its first transition. */
@@ -36,6 +37,8 @@ export async function createDeal(options: { actor: Actor; input: CreateDealInput
       personId = (await findOrCreatePerson(tx, { ...input.newPerson, ownerId })).id;
     }
 
+    // Creates, moves and reopens into one column take turns, so two never get the same rank.
+    await lockRow(tx, "Stage", stage.id);
     const first = await tx.deal.findFirst({
       where: { stageId: stage.id, status: "OPEN" },
       orderBy: { rank: "asc" },

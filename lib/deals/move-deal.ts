@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { rankBetween } from "./rank";
 import { moveTotals } from "./stage-totals";
+import { lockRow } from "@/lib/db-dialect";
 
 export interface MoveDealOptions {
   actor: Actor;
@@ -59,6 +60,8 @@ export async function moveDeal(options: MoveDealOptions): Promise<MovedDeal> {
       throw new AppError("VALIDATION", "The target stage belongs to another pipeline.");
     }
 
+    // Creates, moves and reopens into one column take turns, so two never get the same rank.
+    await lockRow(tx, "Stage", stage.id);
     const rank = await rankForSlot(tx, { stageId: stage.id, dealId, previousId: options.previousId, nextId: options.nextId });
     const stageChanged = stage.id !== deal.stageId;
     const now = new Date();
@@ -126,8 +129,9 @@ async function rankForSlot(
   const prev = rankOf(slot.previousId);
   const next = rankOf(slot.nextId);
 
-  if (prev !== null && next !== null && prev < next) return rankBetween(prev, next);
   if (prev !== null) {
+    // The card now right below `prev`: usually `next`, but another writer may have just put a
+    // card between them, and the new rank must not equal that card's.
     const following = await tx.deal.findFirst({
       where: { ...inColumn, rank: { gt: prev } },
       orderBy: { rank: "asc" },

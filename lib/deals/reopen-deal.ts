@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { rankBetween } from "./rank";
+import { lockRow } from "@/lib/db-dialect";
 import { applyTotalsDelta } from "./stage-totals";
 
 /**
@@ -24,6 +25,8 @@ export async function reopenDeal(options: { actor: Actor; dealId: string; versio
       });
     }
     if (deal.status === "OPEN") throw new AppError("CONFLICT", "This deal is already open.");
+    // Creates, moves and reopens into one column take turns, so two never get the same rank.
+    await lockRow(tx, "Stage", deal.stageId);
     const first = await tx.deal.findFirst({
       where: { stageId: deal.stageId, status: "OPEN" },
       orderBy: { rank: "asc" },

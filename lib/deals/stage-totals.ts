@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db-client";
+import { compareRanks } from "./rank";
 
 export interface TotalsDelta {
   stageId: string;
@@ -10,15 +11,17 @@ export interface TotalsDelta {
 
 /**
  * Keeps StageTotal (exact count and sum of OPEN deals per stage × owner × currency) in step.
- * Call inside the same transaction as the deal write.
+ * Call inside the same transaction as the deal write. One atomic statement that both databases
+ * accept: two instances adding to the same new row both land (a read-then-insert would collide).
  */
 export async function applyTotalsDelta(tx: Tx, delta: TotalsDelta): Promise<void> {
-  const { stageId, ownerId, currency } = delta;
-  await tx.stageTotal.upsert({
-    where: { stageId_ownerId_currency: { stageId, ownerId, currency } },
-    create: { stageId, ownerId, currency, count: delta.count, value: delta.value },
-    update: { count: { increment: delta.count }, value: { increment: delta.value } },
-  });
+  const { stageId, ownerId, currency, count, value } = delta;
+  await tx.$executeRaw`
+    INSERT INTO "StageTotal" ("stageId", "ownerId", "currency", "count", "value")
+    VALUES (${stageId}, ${ownerId}, ${currency}, ${count}, ${value})
+    ON CONFLICT ("stageId", "ownerId", "currency") DO UPDATE SET
+      "count" = "StageTotal"."count" + excluded."count",
+      "value" = "StageTotal"."value" + excluded."value"`;
 }
 
 /** A deal leaving (stage, owner, currency) and entering another: two deltas, skipped when equal. */
@@ -33,6 +36,13 @@ export async function moveTotals(
     from.currency === to.currency &&
     from.value === to.value;
   if (same) return;
-  await applyTotalsDelta(tx, { ...from, count: -1, value: -from.value });
-  await applyTotalsDelta(tx, { ...to, count: 1 });
+  const deltas: TotalsDelta[] = [
+    { ...from, count: -1, value: -from.value },
+    { ...to, count: 1 },
+  ];
+  // Rows are always locked in the same order, so two opposite moves cannot deadlock (PostgreSQL).
+  deltas.sort((a, b) => compareRanks(totalsKey(a), totalsKey(b)));
+  for (const delta of deltas) await applyTotalsDelta(tx, delta);
 }
+
+const totalsKey = (delta: TotalsDelta) => `${delta.stageId}|${delta.ownerId}|${delta.currency}`;

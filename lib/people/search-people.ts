@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { containsText } from "@/lib/db-dialect";
 
 /** People whose name, company, email or phone contains the text (for pickers and global search). */
 export async function searchPeople(options: { actor: Actor; q: string; limit?: number }) {
@@ -10,9 +11,9 @@ export async function searchPeople(options: { actor: Actor; q: string; limit?: n
     where: {
       mergedIntoId: null,
       OR: [
-        { name: { contains: q } },
-        { company: { contains: q } },
-        { identities: { some: { value: { contains: q.toLowerCase() } } } },
+        { name: containsText(q) },
+        { company: containsText(q) },
+        { identities: { some: { value: containsText(q.toLowerCase()) } } },
       ],
     },
     orderBy: { name: "asc" },

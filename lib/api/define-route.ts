@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
+import { validationError } from "@/lib/actions/define-action";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+
+/** The one JSON error shape of every route handler. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+type RouteContext<P> = { params: Promise<P> };
+
+/**
+ * Wraps a JSON route handler signed in by the session cookie: session check, JSON body parsed
+ * with the schema (path params merged in), AppError → its HTTP status, anything else → 500
+ * without internals. The handler checks the permission itself, as server actions do.
+ */
+export function defineSessionRoute<P extends Record<string, string>, S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<T>,
+) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const user = await requireUser();
+      let body: unknown;
+      try {
+        body = await request.json();
+      } catch {
+        throw new AppError("VALIDATION", "The request body must be a JSON object.");
+      }
+      if (typeof body !== "object" || body === null || Array.isArray(body)) {
+        throw new AppError("VALIDATION", "The request body must be a JSON object.");
+      }
+      const parsed = schema.safeParse({ ...body, ...(await context.params) });
+      if (!parsed.success) throw validationError(parsed.error);
+      return Response.json(await handler(parsed.data, user));
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) {
+    const fields = error.details?.fields as Record<string, string> | undefined;
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+    return Response.json(body, { status: error.status });
+  }
+  console.error(error);
+  const body: ApiErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
+  return Response.json(body, { status: 500 });
+}

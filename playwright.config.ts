@@ -2,7 +2,12 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
+/** The second app instance, on the same database and build (PostgreSQL runs only). */
+export const SECOND_PORT = PORT + 1;
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+// Several app instances on one database is a PostgreSQL deployment; SQLite serves one instance.
+const multiInstance = /^postgres(ql)?:/.test(E2E_DATABASE_URL);
+const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789" };
 
 // On machines without Playwright's own browser download, use the system Chromium.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -24,14 +29,36 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    // A fresh database each run: migrate, seed the demo data, build and serve the production app.
-    command: `node lib/cli/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/sign-in`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789" },
-  },
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: "multi-instance/**",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } },
+    },
+    ...(multiInstance ? [{ name: "multi-instance", testMatch: "multi-instance/**/*.spec.ts" }] : []),
+  ],
+  // Servers start one after the other: the second reuses the first one's database and build.
+  webServer: [
+    {
+      // A fresh database each run: migrate, seed the demo data, build and serve the production app.
+      command: `node lib/cli/e2e-server.mjs ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/sign-in`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe" as const,
+      env: serverEnv,
+    },
+    ...(multiInstance
+      ? [
+          {
+            command: `node lib/cli/e2e-server.mjs ${SECOND_PORT} --serve-only`,
+            url: `http://127.0.0.1:${SECOND_PORT}/sign-in`,
+            timeout: 60_000,
+            reuseExistingServer: !process.env.CI,
+            stdout: "pipe" as const,
+            env: serverEnv,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,5 +1,6 @@
 // Turns the per-size results into bench/results.json metrics and a table with the budgets from
-// DESIGN.md ("Budgets"). Over budget is reported, never fatal: this is a measurement.
+// DESIGN.md ("Budgets"). Over budget is reported, never fatal: this is a measurement. The budgets
+// are set for SQLite; PostgreSQL runs (keys ending in _pg) are printed against the same numbers.
 import type { SizeResult } from "./bench-context";
 import { round2 } from "./measure";
 
@@ -24,10 +25,16 @@ interface Row {
   budget: number;
 }
 
-export function buildMetrics(results: readonly SizeResult[]): { metrics: Record<string, number>; rows: Row[] } {
+/** What each metric key ends with: nothing for SQLite (the budgets' database), `_pg` for PostgreSQL. */
+export function metricSuffix(kind: "sqlite" | "postgres"): string {
+  return kind === "postgres" ? "_pg" : "";
+}
+
+export function buildMetrics(results: readonly SizeResult[], suffix = ""): { metrics: Record<string, number>; rows: Row[] } {
   const metrics: Record<string, number> = {};
   const rows: Row[] = [];
-  const add = (metric: string, value: number, unit: Row["unit"], budget?: number) => {
+  const add = (name: string, value: number, unit: Row["unit"], budget?: number) => {
+    const metric = `${name}${suffix}`;
     metrics[metric] = round2(value);
     if (budget !== undefined) rows.push({ metric, value: round2(value), unit, budget });
   };

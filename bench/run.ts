@@ -1,15 +1,18 @@
 // `npm run bench`: seeds a temporary database per size (1k, 10k, 100k open deals), measures the
 // board first page, "load more" and card moves through the app's domain functions in a child
 // process per size, then prints a table against the budgets and writes bench/results.json.
-// Options: --db sqlite|postgres, --sizes 1000,10000,100000, --iterations 200, --warmup 20, --keep
+// With --db postgres each size gets a fresh database on the server of --pg-url / BENCH_PG_URL,
+// and the metrics are written with a _pg suffix beside the SQLite ones (results-file.ts).
+// Options: --db sqlite|postgres, --pg-url URL, --sizes 1000,10000,100000, --iterations 200, --warmup 20, --keep
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseDatabaseKind, prepareDatabase, unsupportedReason, type BenchDatabaseKind } from "./database";
+import { parseDatabaseOptions, postgresVersion, prepareDatabase, redactUrl, type BenchDatabaseOptions } from "./database";
 import { RESULT_PREFIX, type SizeResult } from "./bench-context";
 import { log, round2 } from "./measure";
-import { HEADLINE_SIZE, buildMetrics, formatTable, sizeLabel } from "./report";
+import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
+import { mergeResults } from "./results-file";
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const RESULTS_FILE = path.join(import.meta.dirname, "results.json");
@@ -32,44 +35,41 @@ function measureSize(size: number, url: string, warmup: number, iterations: numb
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as SizeResult;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  let kind: BenchDatabaseKind;
+  let database: BenchDatabaseOptions;
   try {
-    kind = parseDatabaseKind(argv);
+    database = parseDatabaseOptions(argv);
   } catch (error) {
     console.error((error as Error).message);
     return 2;
   }
-  const unsupported = unsupportedReason(kind);
-  if (unsupported) {
-    console.error(unsupported);
-    return 2;
-  }
+  const { kind } = database;
   const sizes = option(argv, "sizes")?.split(",").map(Number) ?? DEFAULT_SIZES;
   const iterations = Number(option(argv, "iterations") ?? 200);
   const warmup = Number(option(argv, "warmup") ?? 20);
   if (!sizes.every((n) => Number.isInteger(n) && n >= 100) || !(iterations >= 1) || !(warmup >= 0)) {
-    console.error("Usage: npm run bench -- [--db sqlite|postgres] [--sizes 1000,10000,100000] [--iterations 200] [--warmup 20] [--keep]");
+    console.error("Usage: npm run bench -- [--db sqlite|postgres] [--pg-url postgresql://…] [--sizes 1000,10000,100000] [--iterations 200] [--warmup 20] [--keep]");
     return 2;
   }
   const started = performance.now();
   const startLoad = os.loadavg()[0];
+  const server = kind === "postgres" ? await postgresVersion(database.pgServerUrl) : `SQLite (better-sqlite3)`;
 
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    const database = prepareDatabase(kind, size);
-    const s = database.seed;
+    const prepared = await prepareDatabase(database, size);
+    const s = prepared.seed;
     log(`${sizeLabel(size)}: seeded ${s.openDeals} open + ${s.closedDeals} closed deals, ${s.people} people, ` +
-      `${s.tasks} tasks, ${s.transitions} transitions in ${s.seconds.toFixed(1)} s (${database.url})`);
+      `${s.tasks} tasks, ${s.transitions} transitions in ${s.seconds.toFixed(1)} s (${prepared.label})`);
     try {
-      results.push(measureSize(size, database.url, warmup, iterations));
+      results.push(measureSize(size, prepared.url, warmup, iterations));
     } finally {
-      if (!argv.includes("--keep")) database.cleanup();
+      if (!argv.includes("--keep")) await prepared.cleanup();
     }
   }
 
-  const { metrics, rows } = buildMetrics(results);
+  const { metrics, rows } = buildMetrics(results, metricSuffix(kind));
   const meta = {
     date: new Date().toISOString(),
     node: process.version,
@@ -77,28 +77,35 @@ function main(): number {
     cpuModel: os.cpus()[0]?.model,
     loadAverage: { atStart: round2(startLoad), atEnd: os.loadavg().map(round2) },
     database: kind,
+    server,
+    ...(kind === "postgres" ? { pgServer: redactUrl(database.pgServerUrl), seed: "multi-row INSERTs, then VACUUM ANALYZE" } : {}),
     sizes,
     warmup,
     iterations,
     headlineSize: HEADLINE_SIZE,
-    notes: "board_load_more_p95_ms and move_deal_p95_ms are measured at 10k open deals; per-size values carry a _1k/_10k/_100k suffix.",
+    notes: "board_load_more_p95_ms and move_deal_p95_ms are measured at 10k open deals; per-size values carry a _1k/_10k/_100k suffix" +
+      (kind === "postgres" ? ", then _pg. The budgets are SQLite budgets (DESIGN.md); PostgreSQL is printed against them for comparison." : "."),
     details: results,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ metrics, meta }, null, 2)}\n`);
-  console.log(`\nVoronka benchmark · ${kind} · ${iterations} iterations after ${warmup} warm-up · ${meta.seconds} s\n`);
+  mergeResults(RESULTS_FILE, kind, metrics, meta);
+  console.log(`\nVoronka benchmark · ${server} · ${iterations} iterations after ${warmup} warm-up · ${meta.seconds} s\n`);
   console.log(formatTable(rows));
+  if (kind === "postgres") console.log("(The budgets are set for SQLite in DESIGN.md; PostgreSQL is shown against them for comparison.)");
   const busiest = Math.max(startLoad, os.loadavg()[0]);
   if (busiest > meta.cpus) {
     console.log(`\nWARNING: load average reached ${busiest.toFixed(1)} on ${meta.cpus} cores: other processes competed for the CPU, so these numbers are pessimistic.`);
   }
-  console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)} (${kind} metrics replaced, the other database's kept)`);
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error: unknown) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

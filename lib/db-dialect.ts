@@ -11,10 +11,13 @@ export function currentProvider(): DatabaseProvider {
  * Serializes writers that touch the same row: PostgreSQL takes a row lock held until the
  * transaction ends (other instances wait for it). SQLite needs none: the app has one connection,
  * and the adapter runs its transactions one at a time.
+ * FOR NO KEY UPDATE, not FOR UPDATE: it still excludes other lockers, but not the FOR KEY SHARE
+ * that foreign-key checks take on the row (a transition's fromStageId). With FOR UPDATE, two
+ * opposite moves (A: 0→1 holds stage 1, B: 1→0 holds stage 0) deadlock on each other's FK check.
  */
 export async function lockRow(tx: Tx, table: "Stage" | "Deal" | "Person", id: string): Promise<void> {
   if (currentProvider() !== "postgresql") return;
-  await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
+  await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR NO KEY UPDATE`, id);
 }
 
 /**

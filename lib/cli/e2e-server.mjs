@@ -1,21 +1,47 @@
 // Starts the app for the browser tests on a fresh database: migrate, seed, build, serve.
+//   node lib/cli/e2e-server.mjs <port>               fresh database + build + serve
+//   node lib/cli/e2e-server.mjs <port> --serve-only  a second instance on the same database and build
 // E2E_SKIP_BUILD=1 reuses the existing .next build (rebuild after changing app code).
+// DATABASE_URL chooses the database: a SQLite file (deleted first) or a PostgreSQL database
+// (dropped and created again on its server).
 import { execSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import pg from "pg";
 
 const port = process.argv[2] || "3100";
+const serveOnly = process.argv.includes("--serve-only");
 const url = process.env.DATABASE_URL || "file:./data/e2e.db";
 const env = { ...process.env, DATABASE_URL: url };
 const run = (cmd) => execSync(cmd, { stdio: "inherit", env });
 
-if (url.startsWith("file:")) {
-  const file = url.slice("file:".length);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+async function freshDatabase() {
+  if (url.startsWith("file:")) {
+    const file = url.slice("file:".length);
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+    return;
+  }
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[\w-]+$/.test(name)) throw new Error(`Unexpected database name "${name}" in DATABASE_URL`);
+  const server = new URL(url);
+  server.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
 }
-run("npx prisma migrate deploy");
-run("npm run db:seed");
-if (!process.env.E2E_SKIP_BUILD) run("npx next build");
+
+if (!serveOnly) {
+  await freshDatabase();
+  run("npx prisma migrate deploy");
+  run("npm run db:seed");
+  if (!process.env.E2E_SKIP_BUILD) run("npx next build");
+}
 
 // Next's own binary, not `npx next`: a signal sent to this script then reaches the server itself
 // instead of stopping at an npx wrapper and leaving the server holding the port.

@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Native and driver modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Lets parallel checkouts of work (and their browser tests) build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default withNextIntl(nextConfig);

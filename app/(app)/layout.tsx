@@ -7,7 +7,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!user) redirect("/sign-in");
   return (
     <div className="flex min-h-screen">
-      <Sidebar user={{ name: user.name, role: user.role, email: user.email }} />
+      <Sidebar user={{ id: user.id, name: user.name, role: user.role, email: user.email }} />
       <div className="flex min-w-0 flex-1 flex-col">{children}</div>
     </div>
   );

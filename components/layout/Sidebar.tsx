@@ -1,13 +1,25 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { KanbanSquare, LogOut } from "lucide-react";
+import { LogOut } from "lucide-react";
 import { signOutAction } from "@/lib/actions/auth";
+import { can, type Role } from "@/lib/auth/permissions";
+import { countOverdueTasks } from "@/lib/tasks/count-overdue-tasks";
 import { Logo } from "@/components/ui/Logo";
 import { Initials } from "@/components/ui/Initials";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { NavLinks, type NavItem } from "./NavLinks";
 
-export async function Sidebar({ user }: { user: { name: string; role: string; email: string } }) {
+export async function Sidebar({ user }: { user: { id: string; name: string; role: Role; email: string } }) {
   const t = await getTranslations("frame");
+  const overdue = await countOverdueTasks({ actor: user });
+  const items: NavItem[] = [
+    { key: "board", href: "/", label: t("board"), also: ["/pipelines", "/deals"] },
+    { key: "people", href: "/people", label: t("people") },
+    { key: "tasks", href: "/tasks", label: t("tasks"), badge: { count: overdue, label: t("overdueTasks", { count: overdue }) } },
+  ];
+  if (can(user, "analytics.view")) {
+    items.push({ key: "analytics", href: "/analytics", label: t("analytics") }, { key: "forecast", href: "/forecast", label: t("forecast") });
+  }
+  if (can(user, "settings.manage")) items.push({ key: "settings", href: "/settings", label: t("settings") });
   return (
     <aside className="sticky top-0 flex h-screen w-16 shrink-0 flex-col border-r border-slate-200 bg-white lg:w-56">
       <div className="flex h-14 items-center px-4">
@@ -19,14 +31,7 @@ export async function Sidebar({ user }: { user: { name: string; role: string; em
         </span>
       </div>
       <nav aria-label={t("navigation")} className="flex-1 space-y-1 px-2 py-2">
-        <Link
-          href="/"
-          className="flex items-center gap-3 rounded-lg bg-brand-50 px-3 py-2 text-sm font-medium text-brand-700"
-          aria-current="page"
-        >
-          <KanbanSquare size={18} aria-hidden />
-          <span className="hidden lg:inline">{t("board")}</span>
-        </Link>
+        <NavLinks items={items} />
       </nav>
       <div className="space-y-3 border-t border-slate-200 p-3">
         <div className="hidden lg:block">

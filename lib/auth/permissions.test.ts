@@ -20,6 +20,13 @@ const EXPECTED: Record<Action, Record<Role, Row>> = {
   "deal.assign":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [N, N, N] },
   "person.view":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
   "person.create":   { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
+  "person.edit":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, N, N] },
+  "person.merge":    { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [N, N, N] },
+  "note.create":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
+  "note.edit":       { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, N, N] },
+  "task.create":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
+  "task.assign":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [N, N, N] },
+  "task.complete":   { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, N, N] },
   "analytics.view":  { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [N, N, N] },
   "settings.manage": { ADMIN: [Y, Y, Y], HEAD: [N, N, N], REP: [N, N, N] },
 };

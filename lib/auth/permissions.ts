@@ -19,6 +19,13 @@ export const ACTIONS = [
   "deal.assign", // give a deal to another owner
   "person.view",
   "person.create",
+  "person.edit", // REP: people they own
+  "person.merge",
+  "note.create",
+  "note.edit", // REP: notes they wrote (resource.ownerId = the author)
+  "task.create",
+  "task.assign", // give a task to someone else
+  "task.complete", // REP: tasks assigned to them (resource.ownerId = the assignee)
   "analytics.view",
   "settings.manage",
 ] as const;
@@ -44,6 +51,13 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   "deal.assign": MANAGERS,
   "person.view": EVERYONE,
   "person.create": EVERYONE,
+  "person.edit": EVERYONE,
+  "person.merge": MANAGERS,
+  "note.create": EVERYONE,
+  "note.edit": EVERYONE,
+  "task.create": EVERYONE,
+  "task.assign": MANAGERS,
+  "task.complete": EVERYONE,
   "analytics.view": MANAGERS,
   "settings.manage": ["ADMIN"],
 };
@@ -55,6 +69,9 @@ const OWN_ONLY_FOR_REP: ReadonlySet<Action> = new Set([
   "deal.win",
   "deal.lose",
   "deal.reopen",
+  "person.edit",
+  "note.edit",
+  "task.complete",
 ]);
 
 export function can(actor: Actor, action: Action, resource?: OwnedResource): boolean {
@@ -73,6 +90,9 @@ export function assertCan(actor: Actor, action: Action, resource?: OwnedResource
 
 function permissionMessage(actor: Actor, action: Action): string {
   if (actor.role === "REP" && OWN_ONLY_FOR_REP.has(action)) {
+    if (action === "person.edit") return "Sales reps can only edit people they own.";
+    if (action === "note.edit") return "Sales reps can only edit their own notes.";
+    if (action === "task.complete") return "Sales reps can only complete tasks assigned to them.";
     return "Sales reps can only change their own deals.";
   }
   return `Your role (${actor.role}) may not perform ${action}.`;

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
+import { loadMessages } from "./load-messages";
 
 // No locale in the URL: the choice lives in a cookie (set by the language switch and at sign-in
 // from the user's saved preference); first visits follow Accept-Language.
@@ -13,6 +14,6 @@ async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const messages = await loadMessages(locale);
   return { locale, messages, timeZone: process.env.TZ_DISPLAY || "Europe/Moscow" };
 });

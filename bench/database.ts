@@ -29,7 +29,8 @@ export interface BenchDatabase {
 
 export const DEFAULT_PG_SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-function option(argv: readonly string[], name: string): string | undefined {
+/** The value of `--name value` or `--name=value`. */
+export function option(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   if (i >= 0) return argv[i + 1];
   return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -66,41 +67,41 @@ export async function prepareDatabase(options: BenchDatabaseOptions, size: numbe
   }
 }
 
-/** Runs SQL on the server's maintenance database (CREATE/DROP DATABASE cannot run in the target). */
-async function onServer(serverUrl: string, sql: string): Promise<void> {
+/** A connection to the server of `serverUrl`, or an error that says what to do. */
+async function connect(serverUrl: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: serverUrl });
   try {
     await client.connect();
+    return client;
   } catch (error) {
     throw new Error(`Cannot reach PostgreSQL at ${redactUrl(serverUrl)} (${(error as Error).message}). ` +
       "Start it, or point --pg-url / BENCH_PG_URL at a server where this user may CREATE DATABASE.");
   }
+}
+
+/** Runs SQL on the server's maintenance database (CREATE/DROP DATABASE cannot run in the target). */
+async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connect(serverUrl);
   try {
-    await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
 }
 
-/** The server version, for the results' meta ("PostgreSQL 15.20"). */
+/** The server version, for the results' meta ("PostgreSQL 15.20 …"). */
 export async function postgresVersion(serverUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ v: string }>("SHOW server_version");
-    return `PostgreSQL ${rows[0].v}`;
-  } finally {
-    await client.end();
-  }
+  const { rows } = await onServer(serverUrl, (client) => client.query<{ v: string }>("SELECT current_setting('server_version') AS v"));
+  return `PostgreSQL ${rows[0].v}`;
 }
 
 async function preparePostgres(serverUrl: string, size: number): Promise<BenchDatabase> {
   const name = `voronka_bench_${size}_${process.pid}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const drop = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  const drop = () => onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {});
   await drop(); // a leftover of a crashed run with the same pid
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   try {
     const seed = await seedPostgres({ url: url.toString(), openDeals: size });
     return { kind: "postgres", url: url.toString(), label: redactUrl(url.toString()), seed, cleanup: drop };

@@ -1,6 +1,7 @@
 import { test, expect } from "../fixtures/test";
 import { resetLoginRateLimits } from "../fixtures/auth";
 import { USERS } from "../fixtures/users";
+import { e2eDb } from "../fixtures/db";
 
 test.describe("signing in and out", () => {
   test.beforeEach(async () => {
@@ -18,6 +19,22 @@ test.describe("signing in and out", () => {
     await expect(page.getByTestId("board-column")).toHaveCount(pipeline.stages.length);
     await expect(page.getByRole("heading", { name: pipeline.stages[0].name, level: 2 })).toBeVisible();
     await expect(page.getByTestId("current-user")).toHaveText("Rita Rep");
+  });
+
+  test("the language a user chose earlier applies when they sign in on a new browser", async ({ page }) => {
+    await e2eDb().user.update({ where: { email: USERS.roman.email }, data: { locale: "ru" } });
+    try {
+      await page.goto("/sign-in");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await page.getByLabel("Email").fill(USERS.roman.email);
+      await page.getByLabel("Password").fill(USERS.roman.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByTestId("current-user")).toHaveText("Roman Rep");
+      await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+      await expect(page.getByRole("navigation", { name: "Основное меню" })).toBeVisible();
+    } finally {
+      await e2eDb().user.update({ where: { email: USERS.roman.email }, data: { locale: "en" } });
+    }
   });
 
   test("a wrong password shows an error and keeps the visitor on the sign-in page", async ({ page }) => {

@@ -32,7 +32,21 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
       const code = (error as AuthError & { code?: string }).code;
       return { error: code === "rate_limited" ? "rate_limited" : "invalid", email };
     }
-    throw error; // the redirect after a successful sign-in is thrown too
+    // The redirect after a successful sign-in is thrown too: the credentials were right, so the
+    // user's saved language can follow them to this browser.
+    if (isRedirect(error)) await rememberLocale(parsed.data.email);
+    throw error;
+  }
+}
+
+function isRedirect(error: unknown): boolean {
+  return typeof error === "object" && error !== null && String((error as { digest?: unknown }).digest).startsWith("NEXT_REDIRECT");
+}
+
+async function rememberLocale(email: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { locale: true } });
+  if (user && isLocale(user.locale)) {
+    (await cookies()).set(LOCALE_COOKIE, user.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   }
 }
 

@@ -17,6 +17,7 @@ import { addDealTasks } from "./tasks";
 import { type SeedData, emptySeedData } from "./types";
 import { buildUsers } from "./users";
 import { addVisitors } from "./visitors";
+import { addIngestSetup } from "./ingest-setup";
 
 /** Two-deal people per pipeline (repeat orders, upsells) and deal-less web visitors. */
 const PAIRS = { b2b: 18, shop: 27 };
@@ -48,6 +49,8 @@ export async function buildSeedData(now: Date): Promise<SeedData> {
   }
   addVisitors({ people, log, now, count: VISITORS });
 
+  // After every random choice above, so the extra rows leave the rest of the demo unchanged.
+  addIngestSetup(data, users.ids, now);
   finalizeTouches(data, now);
   assignRanks(data.deals);
   return data;

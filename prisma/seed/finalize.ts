@@ -1,8 +1,11 @@
 // Derived fields, computed once everything else exists: each deal's and person's last touch,
-// and each person's decayed score and temperature (the same rules the app scores with).
-import { DAY, maxDate } from "./random";
-import { HALF_LIFE_DAYS, SCORING_POINTS, THRESHOLDS } from "./settings";
-import type { EventRow, SeedData } from "./types";
+// and each person's scoring signals, score and temperature, with the app's own scoring
+// functions (lib/scoring), exactly as ingesting these events one by one would leave them.
+import { buildRuleMatcher } from "../../lib/scoring/rule-index";
+import { addEvent, scoreAt, temperatureOf, type Signal, type Temperature } from "../../lib/scoring/score-math";
+import { maxDate } from "./random";
+import { THRESHOLDS } from "./settings";
+import type { EventRow, PersonSignalRow, SeedData } from "./types";
 
 function groupBy<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -49,7 +52,8 @@ export function finalizeTouches(data: SeedData, now: Date): void {
       ...(notesByPerson.get(person.id) ?? []).map((n) => n.createdAt),
     );
     person.lastTouchAt = last.getTime() > 0 ? last : null;
-    const { score, temperature } = scoreOf(events, now);
+    const { score, temperature, signals } = scoreOf(data, person.id, events, now);
+    data.personSignals.push(...signals);
     person.score = score;
     person.scoreAt = now;
     person.temperature = temperature;
@@ -57,15 +61,20 @@ export function finalizeTouches(data: SeedData, now: Date): void {
   }
 }
 
-/** Sum of rule points, each halved every HALF_LIFE_DAYS since the event; rounded to 0.1. */
-export function scoreOf(events: EventRow[], now: Date): { score: number; temperature: "COLD" | "WARM" | "HOT" } {
-  let score = 0;
-  for (const e of events) {
-    const points = SCORING_POINTS[e.type] ?? 0;
-    const ageDays = Math.max(0, (now.getTime() - e.occurredAt.getTime()) / DAY);
-    score += points * Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
+/** The person's per-rule signals after all their events (in time order), and the score now. */
+export function scoreOf(data: SeedData, personId: string, events: EventRow[], now: Date): { score: number; temperature: Temperature; signals: PersonSignalRow[] } {
+  const rules = data.scoringRules.filter((r) => r.active !== false).map((r) => ({ id: r.id!, eventType: r.eventType, channel: r.channel ?? null, points: r.points, halfLifeDays: r.halfLifeDays ?? 14 }));
+  const match = buildRuleMatcher(rules);
+  const signals = new Map<string, Signal>();
+  for (const e of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+    const rule = match(e.type, e.channel);
+    if (rule) signals.set(rule.id, addEvent(signals.get(rule.id) ?? null, rule.points, Math.min(e.occurredAt.getTime(), now.getTime()), rule.halfLifeDays));
   }
-  score = Math.round(score * 10) / 10;
-  const temperature = score >= THRESHOLDS.hot ? "HOT" : score >= THRESHOLDS.warm ? "WARM" : "COLD";
-  return { score, temperature };
+  const halfLife = new Map(rules.map((r) => [r.id, r.halfLifeDays]));
+  const score = scoreAt([...signals].map(([ruleId, signal]) => ({ signal, halfLifeDays: halfLife.get(ruleId)! })), now.getTime());
+  return {
+    score,
+    temperature: temperatureOf(score, THRESHOLDS),
+    signals: [...signals].map(([ruleId, s]) => ({ personId, ruleId, value: s.value, at: new Date(s.at), events: s.events })),
+  };
 }

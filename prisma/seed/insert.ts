@@ -10,6 +10,7 @@ async function inBatches<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>):
 
 export async function insertAll(tx: Tx, data: SeedData): Promise<void> {
   await tx.user.createMany({ data: data.users });
+  await tx.apiKey.createMany({ data: data.apiKeys });
   await tx.pipeline.createMany({ data: data.pipelines });
   await tx.stage.createMany({ data: data.stages });
   await tx.lossReason.createMany({ data: data.lossReasons });
@@ -21,6 +22,7 @@ export async function insertAll(tx: Tx, data: SeedData): Promise<void> {
   await inBatches(data.notes, (data) => tx.note.createMany({ data }));
   await inBatches(data.tasks, (data) => tx.task.createMany({ data }));
   await tx.scoringRule.createMany({ data: data.scoringRules });
+  await inBatches(data.personSignals, (data) => tx.personSignal.createMany({ data }));
   await tx.setting.createMany({ data: data.settings });
   await tx.automation.createMany({ data: data.automations });
   await tx.auditLog.createMany({ data: data.auditLogs });

@@ -17,6 +17,8 @@ export async function printSummary(db: Db, startedAt: number): Promise<void> {
     Note: await db.note.count(),
     Task: await db.task.count(),
     ScoringRule: await db.scoringRule.count(),
+    PersonSignal: await db.personSignal.count(),
+    ApiKey: await db.apiKey.count(),
     Setting: await db.setting.count(),
     Automation: await db.automation.count(),
     AuditLog: await db.auditLog.count(),

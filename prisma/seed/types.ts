@@ -121,6 +121,14 @@ export interface TaskRow {
   createdAt: Date;
 }
 
+export interface PersonSignalRow {
+  personId: string;
+  ruleId: string;
+  value: number;
+  at: Date;
+  events: number;
+}
+
 /** Everything the seed writes, table by table. */
 export interface SeedData {
   users: UserRow[];
@@ -135,6 +143,8 @@ export interface SeedData {
   notes: NoteRow[];
   tasks: TaskRow[];
   scoringRules: Prisma.ScoringRuleCreateManyInput[];
+  personSignals: PersonSignalRow[];
+  apiKeys: Prisma.ApiKeyCreateManyInput[];
   settings: Prisma.SettingCreateManyInput[];
   automations: Prisma.AutomationCreateManyInput[];
   auditLogs: Prisma.AuditLogCreateManyInput[];
@@ -143,7 +153,7 @@ export interface SeedData {
 export function emptySeedData(): SeedData {
   return {
     users: [], pipelines: [], stages: [], lossReasons: [], people: [], identities: [], deals: [],
-    transitions: [], events: [], notes: [], tasks: [], scoringRules: [], settings: [], automations: [],
+    transitions: [], events: [], notes: [], tasks: [], scoringRules: [], personSignals: [], apiKeys: [], settings: [], automations: [],
     auditLogs: [],
   };
 }

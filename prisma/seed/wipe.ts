@@ -9,6 +9,7 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.stageTransition.deleteMany({});
   await tx.task.deleteMany({});
   await tx.note.deleteMany({});
+  await tx.personSignal.deleteMany({});
   await tx.event.deleteMany({});
   await tx.identity.deleteMany({});
   await tx.deal.deleteMany({});

@@ -2,12 +2,14 @@
 import Link from "next/link";
 import clsx from "clsx";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
-import { CalendarClock, Check, X } from "lucide-react";
+import { AlarmClock, CalendarClock, Check, MessageCircleWarning, X } from "lucide-react";
 import type { BoardCard } from "@/lib/board/card-query";
 import { formatMoney } from "@/lib/format/money";
 import { daysSince, isRotting } from "@/lib/format/days";
 import { Initials } from "@/components/ui/Initials";
 import { TemperatureChip } from "./TemperatureChip";
+import { CardHintPopup, useCardHint } from "./CardHint";
+import { CardHintContent, cardHintText } from "./CardHintContent";
 
 export interface DealCardProps {
   card: BoardCard;
@@ -29,13 +31,22 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
   const inStage = daysSince(card.stageEnteredAt, now);
   const due = card.nextTask ? new Date(card.nextTask.dueAt) : null;
   const overdue = due !== null && due.getTime() < now;
+  const overdueCount = Math.max(card.context?.overdueTasks ?? 0, overdue ? 1 : 0);
+  const objections = card.context?.openObjections ?? 0;
+  const hasHint = !overlay && Boolean(card.context?.motivation || objections > 0 || card.nextTask);
+  const { rootRef, rect: hintRect, rootProps: hintRootProps, hintProps } = useCardHint(hasHint);
+  const description = hasHint ? cardHintText(card, t) : "";
+  const descriptionId = `card-why-${card.id}`;
 
   return (
     <div
+      ref={rootRef}
+      {...hintRootProps}
       data-testid="deal-card"
       data-deal-id={card.id}
       data-rotting={rotting || undefined}
-      title={rotting ? t("rottingHint", { days: idle }) : undefined}
+      data-overdue={overdue || undefined}
+      title={rotting && !hasHint ? t("rottingHint", { days: idle }) : undefined}
       className={clsx(
         "group relative rounded-lg border bg-white p-2.5 text-sm shadow-xs transition-shadow",
         rotting ? "border-rot-500/40 border-l-4 border-l-rot-500 bg-rot-50" : "border-slate-200",
@@ -51,11 +62,17 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
           className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
           onPointerDown={(e) => e.stopPropagation()}
           draggable={false}
+          aria-describedby={description ? descriptionId : undefined}
         >
           {card.title}
         </Link>
         {card.person && <TemperatureChip temperature={card.person.temperature} />}
       </div>
+      {description && (
+        <span id={descriptionId} className="sr-only">
+          {description}
+        </span>
+      )}
       {card.person && (
         <p className="mt-0.5 truncate text-xs text-slate-500">
           {card.person.name}
@@ -69,14 +86,32 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
         <span title={t("inStageHint")}>{t("daysInStage", { days: inStage })}</span>
         {rotting && <span className="font-medium text-rot-700">{t("idle", { days: idle })}</span>}
-        {due && (
-          <span className={clsx("inline-flex items-center gap-1", overdue && "font-medium text-red-600")} data-overdue={overdue || undefined}>
+        {due && !overdue && (
+          <span className="inline-flex items-center gap-1" data-testid="card-task">
             <CalendarClock size={12} aria-hidden />
-            <span className="sr-only">{overdue ? t("taskOverdue") : t("taskDue")}</span>
+            <span className="sr-only">{t("taskDue")}</span>
             {format.dateTime(due, { day: "numeric", month: "short" })}
           </span>
         )}
+        {due && overdue && (
+          <span className="inline-flex items-center gap-1 rounded bg-red-50 px-1 font-semibold text-red-700" data-testid="card-task" data-overdue>
+            <AlarmClock size={12} aria-hidden />
+            {overdueCount > 1 ? t("overdueTasks", { count: overdueCount }) : t("overdue")} · {format.dateTime(due, { day: "numeric", month: "short" })}
+          </span>
+        )}
+        {objections > 0 && (
+          <span className="inline-flex items-center gap-1 font-medium text-amber-800" data-testid="card-objections">
+            <MessageCircleWarning size={12} aria-hidden />
+            {t("objections", { count: objections })}
+          </span>
+        )}
       </div>
+      {hintRect && (
+        <CardHintPopup id={`card-hint-${card.id}`} rect={hintRect} hintProps={hintProps}>
+          <CardHintContent card={card} overdue={overdue} />
+          {rotting && <p className="mt-2 font-medium text-rot-700">{t("rottingHint", { days: idle })}</p>}
+        </CardHintPopup>
+      )}
       {canEdit && !overlay && (
         <div className="absolute right-1.5 bottom-1.5 hidden gap-1 group-focus-within:flex group-hover:flex">
           <button

@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BarChart3, CheckSquare, KanbanSquare, Settings, TrendingUp, Users } from "lucide-react";
+import { BarChart3, Bell, CheckSquare, KanbanSquare, Settings, TrendingUp, Users } from "lucide-react";
 import clsx from "clsx";
 
-const ICONS = { board: KanbanSquare, people: Users, tasks: CheckSquare, analytics: BarChart3, forecast: TrendingUp, settings: Settings };
+const ICONS = { board: KanbanSquare, people: Users, tasks: CheckSquare, notifications: Bell, analytics: BarChart3, forecast: TrendingUp, settings: Settings };
 
 export interface NavItem {
   key: keyof typeof ICONS;

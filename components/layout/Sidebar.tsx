@@ -3,6 +3,7 @@ import { LogOut } from "lucide-react";
 import { signOutAction } from "@/lib/actions/auth";
 import { can, type Role } from "@/lib/auth/permissions";
 import { countOverdueTasks } from "@/lib/tasks/count-overdue-tasks";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { Logo } from "@/components/ui/Logo";
 import { Initials } from "@/components/ui/Initials";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -10,11 +11,12 @@ import { NavLinks, type NavItem } from "./NavLinks";
 
 export async function Sidebar({ user }: { user: { id: string; name: string; role: Role; email: string } }) {
   const t = await getTranslations("frame");
-  const overdue = await countOverdueTasks({ actor: user });
+  const [overdue, unread] = await Promise.all([countOverdueTasks({ actor: user }), countUnreadNotifications({ actor: user })]);
   const items: NavItem[] = [
     { key: "board", href: "/", label: t("board"), also: ["/pipelines", "/deals"] },
     { key: "people", href: "/people", label: t("people") },
     { key: "tasks", href: "/tasks", label: t("tasks"), badge: { count: overdue, label: t("overdueTasks", { count: overdue }) } },
+    { key: "notifications", href: "/notifications", label: t("notifications"), badge: { count: unread, label: t("unreadNotifications", { count: unread }) } },
   ];
   if (can(user, "analytics.view")) {
     items.push({ key: "analytics", href: "/analytics", label: t("analytics") }, { key: "forecast", href: "/forecast", label: t("forecast") });

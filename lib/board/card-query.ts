@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardFilters } from "@/lib/validation/board";
 import { containsText } from "@/lib/db-dialect";
+import type { Actor } from "@/lib/auth/permissions";
+import { listCardNotes } from "@/lib/notes/list-card-notes";
 
 export const PAGE_SIZE = 50;
 
@@ -20,10 +22,12 @@ export const cardSelect = {
   expectedCloseAt: true,
   owner: { select: { name: true } },
   person: { select: { id: true, name: true, company: true, temperature: true } },
+  // Every open task with a due time, earliest first: the first is the card's next task, the
+  // overdue ones are counted. (Prisma loads these with one IN query per column either way; a
+  // `take: 1` here would be applied in memory after fetching the same rows.)
   tasks: {
     where: { doneAt: null, dueAt: { not: null } },
     orderBy: { dueAt: "asc" },
-    take: 1,
     select: { dueAt: true, title: true },
   },
 } satisfies Prisma.DealSelect;
@@ -44,10 +48,23 @@ export interface BoardCard {
   stageEnteredAt: string;
   lastTouchAt: string;
   nextTask: { dueAt: string; title: string } | null;
+  /** "Why" and what is late, when there is something to say (absent otherwise: the board sends hundreds of cards). */
+  context?: CardContext;
 }
 
-export function toBoardCard(row: CardRow): BoardCard {
+export interface CardContext {
+  /** The latest motivation note, cut short. */
+  motivation: string | null;
+  /** The newest open objections, cut short. */
+  objections: string[];
+  openObjections: number;
+  /** Open tasks whose due time has passed. */
+  overdueTasks: number;
+}
+
+export function toBoardCard(row: CardRow, now: Date): BoardCard {
   const task = row.tasks[0];
+  const overdueTasks = row.tasks.filter((t) => t.dueAt !== null && t.dueAt.getTime() < now.getTime()).length;
   return {
     id: row.id,
     title: row.title,
@@ -62,7 +79,23 @@ export function toBoardCard(row: CardRow): BoardCard {
     stageEnteredAt: row.stageEnteredAt.toISOString(),
     lastTouchAt: row.lastTouchAt.toISOString(),
     nextTask: task?.dueAt ? { dueAt: task.dueAt.toISOString(), title: task.title } : null,
+    ...(overdueTasks > 0 ? { context: { motivation: null, objections: [], openObjections: 0, overdueTasks } } : {}),
   };
+}
+
+/**
+ * Adds the latest motivation and the open objections to a page of cards with one set-based query,
+ * whatever the number of cards (overdue counts come with the cards' own task rows). Mutates the cards.
+ */
+export async function addCardContext(options: { actor: Actor; cards: BoardCard[] }): Promise<void> {
+  const { actor, cards } = options;
+  if (cards.length === 0) return;
+  const notes = await listCardNotes({ actor, cards: cards.map((c) => ({ id: c.id, personId: c.person?.id ?? null })) });
+  for (const card of cards) {
+    const n = notes.get(card.id);
+    if (!n) continue;
+    card.context = { ...n, overdueTasks: card.context?.overdueTasks ?? 0 };
+  }
 }
 
 /** Owner filter resolved against the viewer: "me" → their id, "all"/empty → everyone. */

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import type { BoardFilters } from "@/lib/validation/board";
-import { PAGE_SIZE, cardSelect, columnWhere, needsScanForTotals, ownerIdFor, toBoardCard, type BoardCard } from "./card-query";
+import { PAGE_SIZE, addCardContext, cardSelect, columnWhere, needsScanForTotals, ownerIdFor, toBoardCard, type BoardCard } from "./card-query";
 
 export interface MoneyTotal {
   currency: string;
@@ -43,8 +43,9 @@ export async function getBoard(options: { actor: Actor; pipelineId: string; filt
   });
   if (!pipeline) throw new AppError("NOT_FOUND", "That pipeline does not exist.");
 
-  const [pages, totals] = await Promise.all([
-    Promise.all(
+  // Card pages, then the notes of all their cards in one query, beside the totals.
+  const cardPages = async () => {
+    const pages = await Promise.all(
       pipeline.stages.map((stage) =>
         db.deal.findMany({
           where: columnWhere(stage, filters, actor.id, now),
@@ -53,15 +54,18 @@ export async function getBoard(options: { actor: Actor; pipelineId: string; filt
           select: cardSelect,
         }),
       ),
-    ),
-    columnTotals(pipeline.stages, filters, actor.id, now),
-  ]);
+    );
+    const cards = pages.map((rows) => rows.slice(0, PAGE_SIZE).map((row) => toBoardCard(row, now)));
+    await addCardContext({ actor, cards: cards.flat() });
+    return pages.map((rows, i) => ({ cards: cards[i], hasMore: rows.length > PAGE_SIZE }));
+  };
+  const [pages, totals] = await Promise.all([cardPages(), columnTotals(pipeline.stages, filters, actor.id, now)]);
 
   const { stages, ...rest } = pipeline;
   return {
     pipeline: rest,
     columns: stages.map((stage, i) => {
-      const rows = pages[i];
+      const page = pages[i];
       const t = totals.get(stage.id) ?? { count: 0, byCurrency: new Map<string, bigint>() };
       return {
         stage,
@@ -71,8 +75,8 @@ export async function getBoard(options: { actor: Actor; pipelineId: string; filt
           value: Number(value),
           weighted: Math.round((Number(value) * stage.probability) / 100),
         })),
-        cards: rows.slice(0, PAGE_SIZE).map(toBoardCard),
-        hasMore: rows.length > PAGE_SIZE,
+        cards: page.cards,
+        hasMore: page.hasMore,
       };
     }),
   };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import type { BoardFilters } from "@/lib/validation/board";
-import { PAGE_SIZE, cardSelect, columnWhere, toBoardCard, type BoardCard } from "./card-query";
+import { PAGE_SIZE, addCardContext, cardSelect, columnWhere, toBoardCard, type BoardCard } from "./card-query";
 
 /** The next 50 cards of one column, after the last card the client has (keyset by rank, id). */
 export async function loadMoreCards(options: {
@@ -17,7 +17,8 @@ export async function loadMoreCards(options: {
   assertCan(actor, "board.view");
   const stage = await db.stage.findUnique({ where: { id: stageId }, select: { id: true, rottingDays: true } });
   if (!stage) throw new AppError("NOT_FOUND", "That stage does not exist.");
-  const base = columnWhere(stage, filters, actor.id, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const base = columnWhere(stage, filters, actor.id, now);
   const rows = await db.deal.findMany({
     where: {
       // `rank >= after.rank` is implied by the OR, but lets SQLite seek the (stageId, status, rank)
@@ -32,5 +33,7 @@ export async function loadMoreCards(options: {
     take: PAGE_SIZE + 1,
     select: cardSelect,
   });
-  return { cards: rows.slice(0, PAGE_SIZE).map(toBoardCard), hasMore: rows.length > PAGE_SIZE };
+  const cards = rows.slice(0, PAGE_SIZE).map((row) => toBoardCard(row, now));
+  await addCardContext({ actor, cards });
+  return { cards, hasMore: rows.length > PAGE_SIZE };
 }

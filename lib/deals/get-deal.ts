@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 
-/** Everything the deal page shows: details, stage stepper, person, history, notes and tasks. */
+/** The deal page's core: details, stage stepper, person and history (notes and tasks load on their own). */
 export async function getDeal(options: { actor: Actor; dealId: string }) {
   const { actor, dealId } = options;
   assertCan(actor, "deal.view");
@@ -40,16 +40,6 @@ export async function getDeal(options: { actor: Actor; dealId: string }) {
           byUser: { select: { name: true } },
           lossReason: { select: { label: true } },
         },
-      },
-      notes: {
-        orderBy: { createdAt: "desc" },
-        take: 50,
-        select: { id: true, kind: true, tone: true, body: true, resolved: true, createdAt: true, author: { select: { name: true } } },
-      },
-      tasks: {
-        orderBy: [{ doneAt: "asc" }, { dueAt: "asc" }],
-        take: 50,
-        select: { id: true, title: true, dueAt: true, doneAt: true, assignee: { select: { name: true } } },
       },
     },
   });

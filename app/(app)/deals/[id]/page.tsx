@@ -3,29 +3,41 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { getDeal } from "@/lib/deals/get-deal";
 import { listActiveLossReasons } from "@/lib/loss-reasons/list-loss-reasons";
+import { listNotes } from "@/lib/notes/list-notes";
+import { listTasks } from "@/lib/tasks/list-tasks";
+import { listActiveUsers } from "@/lib/users/list-users";
 import { isAppError } from "@/lib/errors/app-error";
 import { formatMoney } from "@/lib/format/money";
 import { StageStepper } from "@/components/deal/StageStepper";
 import { DealActions } from "@/components/deal/DealActions";
 import { DealHistory } from "@/components/deal/DealHistory";
+import { DealNotes } from "@/components/deal/DealNotes";
 import { DealSidePanels } from "@/components/deal/DealSidePanels";
+import { DealWhy } from "@/components/deal/DealWhy";
 import { StatusBadge } from "@/components/deal/StatusBadge";
 
 export default async function DealPage(props: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await props.params;
-  const [deal, reasons] = await Promise.all([
+  // A rep's tasks are their own; heads and admins may give one to anyone active.
+  const manager = can(user, "task.assign");
+  const [deal, reasons, notes, tasks, users] = await Promise.all([
     getDeal({ actor: user, dealId: id }).catch((error) => {
       if (isAppError(error) && error.code === "NOT_FOUND") notFound();
       throw error;
     }),
     listActiveLossReasons({ actor: user }),
+    listNotes({ actor: user, dealId: id }),
+    listTasks({ actor: user, dealId: id }),
+    manager ? listActiveUsers({ actor: user }) : null,
   ]);
   const t = await getTranslations("deal");
   const locale = await getLocale();
   const format = await getFormatter();
+  const assignees = users ? users.map((u) => ({ id: u.id, name: u.name })) : [{ id: user.id, name: user.name }];
 
   return (
     <main className="mx-auto w-full max-w-6xl px-4 py-6 lg:px-8">
@@ -52,9 +64,13 @@ export default async function DealPage(props: { params: Promise<{ id: string }> 
         </div>
       )}
       <StageStepper stages={deal.pipeline.stages} currentId={deal.stage.id} status={deal.status} />
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <DealHistory transitions={deal.transitions} notes={deal.notes} />
-        <DealSidePanels person={deal.person} tasks={deal.tasks} />
+      {deal.person && <DealWhy motivation={notes.motivation} objections={notes.openObjections} />}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="min-w-0 space-y-6">
+          <DealNotes dealId={deal.id} personId={deal.person?.id ?? null} view={notes} />
+          <DealHistory transitions={deal.transitions} />
+        </div>
+        <DealSidePanels dealId={deal.id} person={deal.person} tasks={tasks} assignees={assignees} viewerId={user.id} />
       </div>
     </main>
   );

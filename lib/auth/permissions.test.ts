@@ -21,6 +21,7 @@ const EXPECTED: Record<Action, Record<Role, Row>> = {
   "person.view":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
   "person.create":   { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
   "person.edit":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, N, N] },
+  "person.assign":   { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [N, N, N] },
   "person.merge":    { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [N, N, N] },
   "note.create":     { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, Y, Y] },
   "note.edit":       { ADMIN: [Y, Y, Y], HEAD: [Y, Y, Y], REP: [Y, N, N] },

@@ -20,6 +20,7 @@ export const ACTIONS = [
   "person.view",
   "person.create",
   "person.edit", // REP: people they own
+  "person.assign", // give a person to another owner
   "person.merge",
   "note.create",
   "note.edit", // REP: notes they wrote (resource.ownerId = the author)
@@ -52,6 +53,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   "person.view": EVERYONE,
   "person.create": EVERYONE,
   "person.edit": EVERYONE,
+  "person.assign": MANAGERS,
   "person.merge": MANAGERS,
   "note.create": EVERYONE,
   "note.edit": EVERYONE,

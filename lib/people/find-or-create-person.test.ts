@@ -13,9 +13,9 @@ beforeEach(async () => {
 });
 
 describe("normalizePhone", () => {
-  it("keeps digits and a leading +", () => {
+  it("keeps digits and a leading +; a Russian 8… number is the same as +7…", () => {
     expect(normalizePhone(" +7 (912) 000-11-22 ")).toBe("+79120001122");
-    expect(normalizePhone("8 912 000 11 22")).toBe("89120001122");
+    expect(normalizePhone("8 912 000 11 22")).toBe("+79120001122");
     expect(normalizePhone("(495) 123-45-67")).toBe("4951234567");
   });
 });
@@ -28,6 +28,7 @@ describe("findOrCreatePerson", () => {
 
     expect(await find({ name: "другое имя", email: "maria@romashka.ru" })).toEqual({ id: created.id, created: false });
     expect(await find({ name: "другое имя", phone: "+7(912)0001122" })).toEqual({ id: created.id, created: false });
+    expect(await find({ name: "другое имя", phone: "8 (912) 000-11-22" })).toEqual({ id: created.id, created: false });
     expect(await db.person.count()).toBe(1);
   });
 

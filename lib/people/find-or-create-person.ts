@@ -1,18 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db-client";
+import { normalizeEmail, normalizePhone } from "./normalize-phone";
+
+export { normalizePhone } from "./normalize-phone";
 
 export interface NewPersonInput {
   name: string;
   email?: string | null;
   phone?: string | null;
   company?: string | null;
-}
-
-/** Digits with a leading + kept: "+7 (912) 000-11-22" and "+79120001122" are one identity. */
-export function normalizePhone(phone: string): string {
-  const trimmed = phone.trim();
-  const digits = trimmed.replace(/\D/g, "");
-  return trimmed.startsWith("+") ? `+${digits}` : digits;
 }
 
 /**
@@ -24,7 +20,7 @@ export async function findOrCreatePerson(
   input: NewPersonInput & { ownerId: string },
 ): Promise<{ id: string; created: boolean }> {
   const identities = [
-    input.email ? { kind: "EMAIL" as const, value: input.email.trim().toLowerCase() } : null,
+    input.email ? { kind: "EMAIL" as const, value: normalizeEmail(input.email) } : null,
     input.phone ? { kind: "PHONE" as const, value: normalizePhone(input.phone) } : null,
   ].filter((x): x is { kind: "EMAIL" | "PHONE"; value: string } => x !== null && x.value !== "");
 

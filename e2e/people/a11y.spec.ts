@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+test.use({ account: "rita" });
+
+/** Serious and critical axe violations, one readable line per failing node. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`));
+}
+
+test("the person page has no serious accessibility violations", async ({ page, makePerson }) => {
+  const person = await makePerson({ owner: "rita" });
+  await page.goto(`/people/${person.id}`);
+  await expect(page.getByTestId("timeline-item").first()).toBeVisible();
+  await expect(page.getByTestId("person-channels")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByTestId("edit-person").click();
+  await page.getByRole("button", { name: "Add identity" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the People list has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/people");
+  await expect(page.getByTestId("people-row").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { bearerToken, hashSecret, looksLikeSecret } from "./secret";
+
+declare const verified: unique symbol;
+
+/** A key that passed verifyApiKey: the only way to call the event API's domain functions. */
+export interface VerifiedApiKey {
+  id: string;
+  name: string;
+  readonly [verified]: true;
+}
+
+/** lastUsedAt is written at most once a minute per key: one cheap read per request, rare writes. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const HOW = "Send an API key from Settings → API keys as “Authorization: Bearer vk_live_…”.";
+
+/**
+ * The key of a request to the event API: the `Authorization: Bearer` header, or (for browsers
+ * sending with navigator.sendBeacon, which cannot set headers) the `key` of the JSON body.
+ * A missing, unknown or revoked key is a 401 (AppError UNAUTHENTICATED).
+ */
+export async function verifyApiKey(options: { authorization?: string | null; bodyKey?: unknown; now?: Date }): Promise<VerifiedApiKey> {
+  const secret = bearerToken(options.authorization) ?? (typeof options.bodyKey === "string" ? options.bodyKey.trim() : null);
+  if (!secret) throw new AppError("UNAUTHENTICATED", `No API key. ${HOW}`);
+  if (!looksLikeSecret(secret)) throw new AppError("UNAUTHENTICATED", `This is not a Voronka API key. ${HOW}`);
+  const key = await db.apiKey.findUnique({ where: { hash: hashSecret(secret) }, select: { id: true, name: true, revokedAt: true, lastUsedAt: true } });
+  if (!key) throw new AppError("UNAUTHENTICATED", `Unknown API key. ${HOW}`);
+  if (key.revokedAt) throw new AppError("UNAUTHENTICATED", `This API key was revoked on ${key.revokedAt.toISOString().slice(0, 10)}. Create a new one in Settings → API keys.`);
+
+  const now = options.now ?? new Date();
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+    await db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] }, data: { lastUsedAt: now } });
+  }
+  return { id: key.id, name: key.name } as VerifiedApiKey;
+}

@@ -1,0 +1,74 @@
+// The HTTP contract of POST /api/v1/events, through the route handler itself.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resetDatabase } from "@/lib/testing/test-db";
+import { createUser } from "@/lib/testing/fixtures";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { handleEventsPost as POST, handleEventsPreflight as OPTIONS } from "./events-endpoint";
+
+let secret: string;
+let keyId: string;
+let admin: Awaited<ReturnType<typeof createUser>>;
+const URL_ = "http://localhost/api/v1/events";
+const ok = (id: string) => ({ id, type: "page_view", occurredAt: new Date().toISOString(), identities: { anonymousId: "v_route" } });
+
+function post(body: string | object, headers: Record<string, string> = { authorization: `Bearer ${secret}` }) {
+  return POST(new Request(URL_, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+}
+
+beforeEach(async () => {
+  await resetDatabase(db);
+  admin = await createUser("ADMIN");
+  ({ secret, id: keyId } = await createApiKey({ actor: admin, name: "route" }));
+});
+
+describe("POST /api/v1/events", () => {
+  it("answers 200 with counts, then 207 with per-event errors, with CORS headers", async () => {
+    const first = await post({ events: [ok("a"), ok("b")] });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await first.json()).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
+
+    const second = await post({ events: [ok("a"), { ...ok("c"), occurredAt: "soon" }] });
+    expect(second.status).toBe(207);
+    expect(await second.json()).toEqual({ accepted: 0, duplicates: 1, rejected: [{ index: 1, clientId: "c", error: expect.stringContaining("occurredAt") }] });
+  });
+
+  it("takes the key from the body for sendBeacon (text/plain, no headers)", async () => {
+    const response = await post(JSON.stringify({ key: secret, events: [ok("beacon")] }), { "content-type": "text/plain;charset=UTF-8" });
+    expect(response.status).toBe(200);
+    expect(await db.event.count()).toBe(1);
+  });
+
+  it("answers 401 without a key, with a bad one or a revoked one", async () => {
+    const noKey = await post({ events: [ok("x")] }, {});
+    expect(noKey.status).toBe(401);
+    expect(await noKey.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.stringContaining("Authorization: Bearer") } });
+    expect((await post({ events: [ok("x")] }, { authorization: "Bearer vk_live_00000000000000000000000000000000" })).status).toBe(401);
+    await revokeApiKey({ actor: admin, id: keyId });
+    const revoked = await post({ events: [ok("x")] });
+    expect(revoked.status).toBe(401);
+    expect((await revoked.json()).error.message).toContain("revoked");
+    expect(await db.event.count()).toBe(0);
+  });
+
+  it("answers 400 for a body that is not a batch and 413 for an oversized one, never 500", async () => {
+    for (const body of ["not json", "", "[]", '{"events": {}}', JSON.stringify({ events: Array.from({ length: 1001 }, (_, i) => ok(`e${i}`)) })]) {
+      const response = await post(body);
+      expect(response.status, body.slice(0, 20)).toBe(400);
+      expect((await response.json()).error).toEqual({ code: "VALIDATION", message: expect.any(String) });
+    }
+    const huge = await post(JSON.stringify({ events: [{ ...ok("big"), properties: { blob: "x".repeat(5 * 1024 * 1024) } }] }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(await db.event.count()).toBe(0);
+  });
+
+  it("answers the CORS preflight", async () => {
+    const response = OPTIONS();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-headers")).toContain("Authorization");
+    expect(response.headers.get("access-control-allow-methods")).toContain("POST");
+  });
+});

@@ -7,7 +7,7 @@ export const SECOND_PORT = PORT + 1;
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 // Several app instances on one database is a PostgreSQL deployment; SQLite serves one instance.
 const multiInstance = /^postgres(ql)?:/.test(E2E_DATABASE_URL);
-const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789" };
+const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789", AUTOMATION_TICK_MS: "1000" };
 
 // On machines without Playwright's own browser download, use the system Chromium.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { settingsActor } from "@/lib/settings/settings-actor";
+import { listSettingsUsers } from "@/lib/users/list-settings-users";
+import { Forbidden } from "@/components/settings/Forbidden";
+import { UsersTable } from "@/components/settings/UsersTable";
+import { NewUserButton } from "@/components/settings/NewUserButton";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.users"))("title") };
+}
+
+export default async function UsersSettingsPage() {
+  const user = await settingsActor();
+  if (!user) return <Forbidden />;
+  const [t, users] = await Promise.all([getTranslations("settings.users"), listSettingsUsers({ actor: user })]);
+  return (
+    <main className="w-full max-w-5xl space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
+        </div>
+        <NewUserButton />
+      </div>
+      <UsersTable users={users.map(({ id, name, email, role, active, openDeals }) => ({ id, name, email, role, active, openDeals }))} viewerId={user.id} />
+    </main>
+  );
+}

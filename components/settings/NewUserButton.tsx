@@ -1,0 +1,72 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { UserPlus } from "lucide-react";
+import { createUserAction } from "@/lib/actions/settings";
+import { ROLES } from "@/lib/validation/settings";
+import { Button } from "@/components/ui/Button";
+import { Dialog } from "@/components/ui/Dialog";
+import { Field, inputClass } from "@/components/ui/Field";
+import { useSettingsAction } from "./use-settings-action";
+
+/** A random initial password the admin hands over (12 characters, no look-alikes). */
+function suggestPassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  const bytes = crypto.getRandomValues(new Uint8Array(14));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+}
+
+export function NewUserButton() {
+  const t = useTranslations("settings.users");
+  const tr = useTranslations("frame.roles");
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { pending, run } = useSettingsAction();
+  const submit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const input = { name: String(f.get("name")), email: String(f.get("email")), role: String(f.get("role")) as (typeof ROLES)[number], password, locale: String(f.get("locale")) as "en" | "ru" };
+    run(() => createUserAction(input), { success: t("created", { name: input.name.trim() }), onOk: () => setOpen(false), onError: (err) => setErrors(err.fields ?? { _: err.message }) });
+  };
+  return (
+    <>
+      <Button onClick={() => { setErrors({}); setPassword(suggestPassword()); setOpen(true); }}>
+        <UserPlus size={16} aria-hidden />
+        {t("new")}
+      </Button>
+      <Dialog open={open} onOpenChange={setOpen} title={t("newTitle")} description={t("newBody")} closeLabel={t("close")}>
+        <form onSubmit={submit} noValidate className="space-y-3">
+          <Field label={t("colName")} htmlFor="user-name" error={errors.name}>
+            <input id="user-name" name="name" className={inputClass} maxLength={120} autoFocus />
+          </Field>
+          <Field label={t("email")} htmlFor="user-email" error={errors.email}>
+            <input id="user-email" name="email" type="email" className={inputClass} maxLength={200} />
+          </Field>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label={t("colRole")} htmlFor="user-role" error={errors.role}>
+              <select id="user-role" name="role" className={inputClass} defaultValue="REP">
+                {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+              </select>
+            </Field>
+            <Field label={t("language")} htmlFor="user-locale">
+              <select id="user-locale" name="locale" className={inputClass} defaultValue="ru">
+                <option value="ru">Русский</option>
+                <option value="en">English</option>
+              </select>
+            </Field>
+          </div>
+          <Field label={t("password")} htmlFor="user-password" error={errors.password}>
+            <input id="user-password" className={`${inputClass} font-mono`} value={password} onChange={(e) => setPassword(e.target.value)} maxLength={200} />
+          </Field>
+          <p className="text-xs text-slate-500">{t("passwordHint")}</p>
+          {errors._ && <p className="text-sm text-red-700" role="alert">{errors._}</p>}
+          <div className="flex justify-end gap-2 pt-2">
+            <Button type="button" variant="ghost" onClick={() => setOpen(false)}>{t("cancel")}</Button>
+            <Button type="submit" disabled={pending}>{t("create")}</Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

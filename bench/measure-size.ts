@@ -5,6 +5,7 @@
 import { ADMIN_ID, PIPELINE_ID } from "./bench-fixture";
 import { formatSummary, log } from "./measure";
 import { RESULT_PREFIX, type BenchContext, type SizeResult } from "./bench-context";
+import type { AnalyticsSizeResult } from "./analytics-bench";
 
 async function main(): Promise<void> {
   const [sizeArg, url, warmupArg, iterationsArg] = process.argv.slice(2);
@@ -27,12 +28,14 @@ async function main(): Promise<void> {
   log(`  ${formatSummary("board first page", boardFirstPage)}`);
   const loadMore = await benchLoadMore(ctx);
   log(`  ${formatSummary("load more", loadMore)} · column of ${loadMore.stageCount}, down to card ${loadMore.deepestOffset}`);
+  // Analytics read the same data (before the moves change it); BENCH_SKIP_ANALYTICS=1 leaves them out.
+  const analytics = process.env.BENCH_SKIP_ANALYTICS ? undefined : await (await import("./analytics-bench")).benchAnalytics(ctx);
   // Moves last: they change the data the reads above measured.
   const moveDeal = await benchMoveDeal(ctx);
   log(`  ${formatSummary("move deal", moveDeal)} · ${moveDeal.crossColumnMoves} across columns`);
   await db.$disconnect();
 
-  const result: SizeResult = { size, boardFirstPage, loadMore, moveDeal };
+  const result: SizeResult & AnalyticsSizeResult = { size, boardFirstPage, loadMore, moveDeal, analytics };
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
 }
 

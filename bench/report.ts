@@ -3,6 +3,7 @@
 // are set for SQLite; PostgreSQL runs (keys ending in _pg) are printed against the same numbers.
 import type { SizeResult } from "./bench-context";
 import { round2 } from "./measure";
+import { addAnalyticsMetrics, type AnalyticsSizeResult } from "./analytics-bench";
 
 export const BUDGETS = {
   boardFirstPageMs: 60,
@@ -18,12 +19,17 @@ export function sizeLabel(size: number): string {
   return size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size);
 }
 
-interface Row {
+export interface Row {
   metric: string;
   value: number;
-  unit: "ms" | "×";
-  budget: number;
+  unit: "ms" | "×" | "/s" | "%";
+  /** null: measured and shown, no budget. */
+  budget: number | null;
+  /** The budget is a floor (throughput), not a ceiling. */
+  atLeast?: boolean;
 }
+
+const withinBudget = (r: Row) => r.budget === null || (r.atLeast ? r.value >= r.budget : r.value <= r.budget);
 
 /** What each metric key ends with: nothing for SQLite (the budgets' database), `_pg` for PostgreSQL. */
 export function metricSuffix(kind: "sqlite" | "postgres"): string {
@@ -33,7 +39,7 @@ export function metricSuffix(kind: "sqlite" | "postgres"): string {
 export function buildMetrics(results: readonly SizeResult[], suffix = ""): { metrics: Record<string, number>; rows: Row[] } {
   const metrics: Record<string, number> = {};
   const rows: Row[] = [];
-  const add = (name: string, value: number, unit: Row["unit"], budget?: number) => {
+  const add = (name: string, value: number, unit: Row["unit"], budget?: number | null) => {
     const metric = `${name}${suffix}`;
     metrics[metric] = round2(value);
     if (budget !== undefined) rows.push({ metric, value: round2(value), unit, budget });
@@ -62,20 +68,22 @@ export function buildMetrics(results: readonly SizeResult[], suffix = ""): { met
   if (small && big) {
     add("board_first_page_ratio_100k_vs_1k", big.boardFirstPage.p95 / small.boardFirstPage.p95, "×", BUDGETS.boardRatio100kVs1k);
   }
+  addAnalyticsMetrics(results as readonly (SizeResult & AnalyticsSizeResult)[], sizeLabel, add);
   return { metrics, rows };
 }
 
 export function formatTable(rows: readonly Row[]): string {
   const lines = rows.map((r) => {
-    const status = r.value <= r.budget ? "OK" : "OVER";
-    const value = `${r.value.toFixed(2)} ${r.unit}`;
-    const budget = `≤ ${r.unit === "ms" ? `${r.budget} ms` : `${r.budget}×`}`;
+    const status = r.budget === null ? "" : withinBudget(r) ? "OK" : r.atLeast ? "UNDER" : "OVER";
+    const value = r.unit === "/s" ? `${r.value} ${r.unit}` : `${r.value.toFixed(2)} ${r.unit}`;
+    const amount = r.unit === "×" ? `${r.budget}×` : `${r.budget} ${r.unit}`;
+    const budget = r.budget === null ? "—" : `${r.atLeast ? "≥" : "≤"} ${amount}`;
     return [r.metric, value, budget, status];
   });
   const header = ["metric", "value", "budget", "status"];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const over = rows.filter((r) => r.value > r.budget);
+  const over = rows.filter((r) => !withinBudget(r));
   return [
     fmt(header),
     widths.map((w) => "-".repeat(w)).join("  "),

@@ -3,7 +3,8 @@
 // process per size, then prints a table against the budgets and writes bench/results.json.
 // With --db postgres each size gets a fresh database on the server of --pg-url / BENCH_PG_URL,
 // and the metrics are written with a _pg suffix beside the SQLite ones (results-file.ts).
-// Options: --db sqlite|postgres, --pg-url URL, --sizes 1000,10000,100000, --iterations 200, --warmup 20, --keep
+// Options: --db sqlite|postgres, --pg-url URL, --sizes 1000,10000,100000, --iterations 200, --warmup 20, --keep,
+// --ingest-batches 200 (batches of 500 events for the ingest benchmark), --skip-ingest
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +13,7 @@ import { RESULT_PREFIX, type SizeResult } from "./bench-context";
 import { log, round2 } from "./measure";
 import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
 import { mergeResults } from "./results-file";
+import { ingestMetrics, measureIngest } from "./ingest-run";
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const RESULTS_FILE = path.join(import.meta.dirname, "results.json");
@@ -63,6 +65,15 @@ async function main(): Promise<number> {
   }
 
   const { metrics, rows } = buildMetrics(results, metricSuffix(kind));
+  // Event ingest and the 100k-event timeline (ingest-run.ts); --skip-ingest leaves them out.
+  const ingest = argv.includes("--skip-ingest")
+    ? null
+    : await measureIngest(database, { batches: Number(option(argv, "ingest-batches") ?? 200), warmup, iterations, keep: argv.includes("--keep") });
+  if (ingest) {
+    const extra = ingestMetrics(ingest, metricSuffix(kind));
+    Object.assign(metrics, extra.metrics);
+    rows.push(...extra.rows);
+  }
   const meta = {
     date: new Date().toISOString(),
     node: process.version,
@@ -79,6 +90,7 @@ async function main(): Promise<number> {
     notes: "board_load_more_p95_ms and move_deal_p95_ms are measured at 10k open deals; per-size values carry a _1k/_10k/_100k suffix" +
       (kind === "postgres" ? ", then _pg. The budgets are SQLite budgets (DESIGN.md); PostgreSQL is printed against them for comparison." : "."),
     details: results,
+    ...(ingest ? { ingest } : {}),
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };
   mergeResults(RESULTS_FILE, kind, metrics, meta);

@@ -119,14 +119,14 @@ export function* benchRows(options: SeedOptions): Generator<Row> {
     const owner = rnd.pick(USERS).id;
     const personId = rnd.chance(0.95) ? `bench-p${rnd.int(0, peopleCount - 1)}` : null;
     const createdAt = now - rnd.int(1, 300) * DAY;
-    const entered = Math.min(now, createdAt + rnd.int(0, 30) * DAY);
+    const steps = historySteps(s, "OPEN", rnd);
+    const entered = steps.length === 0 ? createdAt : Math.min(now - 3_600_000, createdAt + rnd.int(1, 30) * DAY);
     const touched = isoDate(Math.min(now, entered + rnd.int(0, 20) * DAY));
     yield ["Deal", [id, `${rnd.pick(pools.products)} — ${rnd.pick(pools.companies)}`, rnd.int(100, 50_000) * 10_000,
       CURRENCIES[rnd.weightedIndex(CURRENCIES.map((c) => c[1]))][0], isoDate(now + rnd.int(1, 120) * DAY), "OPEN",
       owner, personId, PIPELINE_ID, STAGES[s].id, ranks[s][next[s]++], null, rnd.pick(SOURCES),
       isoDate(entered), touched, null, 1, isoDate(createdAt), touched]];
-    yield transition(id, null, STAGES[0].id, null, "OPEN", isoDate(createdAt));
-    if (s > 0) yield transition(id, STAGES[rnd.int(0, s - 1)].id, STAGES[s].id, "OPEN", "OPEN", isoDate(entered));
+    yield* history(id, steps, createdAt, entered);
     if (rnd.chance(0.25)) {
       const done = rnd.chance(0.3) ? isoDate(now - rnd.int(0, 10) * DAY) : null;
       yield ["Task", [`bench-k${tasks++}`, id, personId, owner, ADMIN_ID, rnd.pick(pools.tasks),
@@ -137,16 +137,66 @@ export function* benchRows(options: SeedOptions): Generator<Row> {
   for (let i = 0; i < closedCount; i++) {
     const id = `bench-c${i}`;
     const won = rnd.chance(0.35);
-    const s = won ? STAGES.length - 1 : rnd.int(0, STAGES.length - 1);
+    const s = won ? STAGES.length - (rnd.chance(0.8) ? 1 : 2) : rnd.int(0, STAGES.length - 1);
     const createdAt = now - rnd.int(30, 365) * DAY;
-    const closed = isoDate(createdAt + rnd.int(1, 29) * DAY);
+    const closedAt = createdAt + rnd.int(1, 29) * DAY;
+    const closed = isoDate(closedAt);
     const reason = won ? null : `bench-lr${rnd.int(0, LOSS_REASONS.length - 1)}`;
+    const steps = historySteps(s, won ? "WON" : "LOST", rnd, reason);
     yield ["Deal", [id, `${rnd.pick(pools.products)} — ${rnd.pick(pools.companies)}`, rnd.int(100, 50_000) * 10_000,
-      "RUB", null, won ? "WON" : "LOST", rnd.pick(USERS).id, `bench-p${rnd.int(0, peopleCount - 1)}`, PIPELINE_ID,
+      "RUB", isoDate(closedAt + rnd.int(-10, 10) * DAY), won ? "WON" : "LOST", rnd.pick(USERS).id, `bench-p${rnd.int(0, peopleCount - 1)}`, PIPELINE_ID,
       STAGES[s].id, "a0", reason, rnd.pick(SOURCES), closed, closed, closed, 1, isoDate(createdAt), closed]];
-    yield transition(id, null, STAGES[0].id, null, "OPEN", isoDate(createdAt));
-    yield transition(id, STAGES[s].id, STAGES[s].id, "OPEN", won ? "WON" : "LOST", closed, reason);
+    yield* history(id, steps, createdAt, closedAt);
   }
+
+  /** The transitions of `steps`, spread between the deal's creation and `end` (the last step's moment). */
+  function* history(dealId: string, steps: HistoryStep[], createdAt: number, end: number): Generator<Row> {
+    yield transition(dealId, null, STAGES[0].id, null, "OPEN", isoDate(createdAt));
+    let stage = 0;
+    let status = "OPEN";
+    // Uneven gaps between the steps (some stages take longer), the last step exactly at `end`.
+    const weights = steps.map(() => 0.2 + rnd.next());
+    const total = weights.reduce((a, b) => a + b, 0);
+    let sum = 0;
+    for (const [i, step] of steps.entries()) {
+      sum += weights[i];
+      const at = isoDate(i === steps.length - 1 ? end : createdAt + Math.max(i + 1, Math.round(((end - createdAt) * sum) / total)));
+      if (step.kind === "move") {
+        yield transition(dealId, STAGES[stage].id, STAGES[step.to].id, "OPEN", "OPEN", at);
+        stage = step.to;
+      } else {
+        yield transition(dealId, STAGES[stage].id, STAGES[stage].id, status, step.kind, at, step.kind === "LOST" ? step.reason : null);
+        status = step.kind;
+      }
+    }
+  }
+}
+
+type HistoryStep = { kind: "move"; to: number } | { kind: "WON" | "LOST" | "OPEN"; reason: string | null };
+
+/**
+ * A believable path to stage `final` and outcome: forward moves with an occasional skip, now and
+ * then a step back and forward again, some deals lost and reopened on the way; closed deals end
+ * with a win (from the last two stages) or a loss with its reason.
+ */
+function historySteps(final: number, outcome: "OPEN" | "WON" | "LOST", rnd: Random, reason: string | null = null): HistoryStep[] {
+  const path: number[] = [];
+  let i = 0;
+  while (i < final) {
+    i += rnd.chance(0.12) && i + 2 <= final ? 2 : 1;
+    path.push(i);
+  }
+  if (path.length >= 2 && rnd.chance(0.1)) {
+    const at = rnd.int(1, path.length - 1);
+    path.splice(at + 1, 0, Math.max(0, path[at] - (rnd.chance(0.7) ? 1 : 2)), path[at]);
+  }
+  const steps: HistoryStep[] = path.map((to) => ({ kind: "move", to }));
+  if (steps.length >= 2 && outcome !== "LOST" && rnd.chance(0.06)) {
+    const at = rnd.int(1, steps.length - 1);
+    steps.splice(at, 0, { kind: "LOST", reason: `bench-lr${rnd.int(0, LOSS_REASONS.length - 1)}` }, { kind: "OPEN", reason: null });
+  }
+  if (outcome !== "OPEN") steps.push({ kind: outcome, reason });
+  return steps;
 }
 
 /** The StageTotal counters from the open deals: the same SQL on both databases. */

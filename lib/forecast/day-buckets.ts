@@ -12,6 +12,13 @@ export function dayBucket(days: number): number {
   return Math.min(MAX_BUCKET, 364 + Math.floor((d - 364) / 182) * 182);
 }
 
+/** Every bucket's lower bound (days), ascending: 0, 1, …, 13, 14, 21, …, 49, 56, 84, …, 336, 364, 546, 728. */
+export function bucketLowerBounds(): number[] {
+  const bounds: number[] = [];
+  for (let b = 0; b <= MAX_BUCKET; b += bucketWidth(b)) bounds.push(b);
+  return bounds;
+}
+
 /** The width (days) of the bucket starting at `bucket`. */
 export function bucketWidth(bucket: number): number {
   if (bucket < 14) return 1;

@@ -3,11 +3,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sqlDaysBetween, sqlDaysSince, sqlMonth, sqlTimestamp } from "@/lib/db-dialect";
+import { sqlDaysBetween, sqlMonth, sqlTimestamp } from "@/lib/db-dialect";
 import type { AnalyticsScope } from "@/lib/analytics/resolve-scope";
 import { dealFilters, num, otherCurrency, valueInCurrency } from "@/lib/analytics/sql";
 import type { CloseSample } from "./calibration";
-import { dayBucketSql, valueBucketSql } from "./day-buckets-sql";
+import { dayBucketSinceSql, dayBucketSql, valueBucketSql } from "./day-buckets-sql";
 
 export interface OpenGroup {
   stageId: string;
@@ -28,26 +28,32 @@ export interface OpenGroup {
   other: number;
 }
 
+/** The band of every group when the value bands are added up (`openGroups` without `bands`). */
+export const ALL_BANDS = -1;
+
 /**
- * Open deals by stage × time in stage × value band × expected close slot, in one scan: the Monte
- * Carlo groups (slots added up) and the weighted pipeline (ages and bands added up).
+ * Open deals by stage × time in stage × expected close slot (× value band with `bands`), in one
+ * scan: the Monte Carlo groups (slots added up) and the weighted pipeline (ages and bands added up).
+ * The columns read are all in the Deal index for open deals of a pipeline (pipelineId, status,
+ * stageId, stageEnteredAt, value, currency, expectedCloseAt), so the scan never visits the table.
  */
-export async function openGroups(scope: AnalyticsScope, monthStarts: readonly Date[]): Promise<OpenGroup[]> {
+export async function openGroups(scope: AnalyticsScope, monthStarts: readonly Date[], options: { bands: boolean }): Promise<OpenGroup[]> {
   const slot = Prisma.join(
     monthStarts.map((start, i) => Prisma.sql`WHEN d."expectedCloseAt" < ${sqlTimestamp(start)} THEN ${Prisma.raw(String(i + 1))}`),
     " ",
   );
+  const band = options.bands ? valueBucketSql(Prisma.sql`d."value"`) : Prisma.raw(String(ALL_BANDS));
   const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x."stageId", ${dayBucketSql(Prisma.sql`x."days"`)} AS "age", x."vb", x."slot",
+    SELECT x."stageId", x."age", x."vb", x."slot",
       SUM(1 - x."other") AS "n", SUM(x."v") AS "value", SUM(CAST(x."v" AS DOUBLE PRECISION) * x."v") AS "squares", SUM(x."other") AS "other"
     FROM (
-      SELECT d."stageId", ${sqlDaysSince(Prisma.sql`d."stageEnteredAt"`, scope.now)} AS "days",
-        ${valueBucketSql(Prisma.sql`d."value"`)} AS "vb", ${valueInCurrency(scope)} AS "v", ${otherCurrency(scope)} AS "other",
+      SELECT d."stageId", ${dayBucketSinceSql(Prisma.sql`d."stageEnteredAt"`, scope.now)} AS "age",
+        ${band} AS "vb", ${valueInCurrency(scope)} AS "v", ${otherCurrency(scope)} AS "other",
         CASE WHEN d."expectedCloseAt" IS NULL THEN 0 ${slot} ELSE ${Prisma.raw(String(monthStarts.length + 1))} END AS "slot"
       FROM "Deal" d
       WHERE d."pipelineId" = ${scope.pipeline.id} AND d."status" = 'OPEN' ${dealFilters(scope)}
     ) x
-    GROUP BY x."stageId", 2, x."vb", x."slot"`);
+    GROUP BY x."stageId", x."age", x."vb", x."slot"`);
   return rows.map((r) => ({ stageId: r.stageId as string, age: num(r.age), band: num(r.vb), slot: num(r.slot), count: num(r.n), value: num(r.value), squares: num(r.squares), other: num(r.other) }));
 }
 
@@ -59,9 +65,9 @@ export async function openGroups(scope: AnalyticsScope, monthStarts: readonly Da
  */
 export async function closeSamples(scope: AnalyticsScope, from: Date, to: Date, options: { latest?: number } = {}): Promise<CloseSample[]> {
   const limit = options.latest ? Prisma.sql`ORDER BY c."closedAt" DESC LIMIT ${Prisma.raw(String(Math.trunc(options.latest)))}` : Prisma.empty;
+  // Materialized: each visit's duration is computed once, not once per CASE branch of its bucket.
   const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    SELECT x."stageId", x."outcome", x."month", ${dayBucketSql(Prisma.sql`x."days"`)} AS "bucket", COUNT(*) AS "n"
-    FROM (
+    WITH x AS MATERIALIZED (
       SELECT t."toStageId" AS "stageId", d."status" AS "outcome", ${sqlMonth(Prisma.sql`d."closedAt"`, scope.offsetMinutes)} AS "month",
         ${sqlDaysBetween(Prisma.sql`t."at"`, Prisma.sql`d."closedAt"`)} AS "days"
       FROM (
@@ -71,8 +77,10 @@ export async function closeSamples(scope: AnalyticsScope, from: Date, to: Date, 
         ${limit}
       ) d
       JOIN "StageTransition" t ON t."dealId" = d."id" AND t."toStatus" = 'OPEN'
-    ) x
-    WHERE x."stageId" IS NOT NULL
+      WHERE t."toStageId" IS NOT NULL
+    )
+    SELECT x."stageId", x."outcome", x."month", ${dayBucketSql(Prisma.sql`x."days"`)} AS "bucket", COUNT(*) AS "n"
+    FROM x
     GROUP BY x."stageId", x."outcome", x."month", 4`);
   return rows.map((r) => ({
     stageId: r.stageId as string,

@@ -5,7 +5,7 @@ import { addMonths, dayOf, monthStart } from "@/lib/analytics/periods";
 import { resolveScope, type AnalyticsScope } from "@/lib/analytics/resolve-scope";
 import { type CalibrationModel, closeOutlook, stageCalibration, trainModel } from "./calibration";
 import { bucketMiddle } from "./day-buckets";
-import { type OpenGroup, closeSamples, openGroups, wonByMonth } from "./forecast-queries";
+import { ALL_BANDS, type OpenGroup, closeSamples, openGroups, wonByMonth } from "./forecast-queries";
 import { type PeriodQuantiles, type SimulationGroup, expectedRevenue, simulate } from "./monte-carlo";
 
 export const HORIZON_MONTHS = 6;
@@ -56,12 +56,18 @@ export interface ForecastReport {
 
 /** Above this many value-band groups, bands of one stage and age merge into one group with a spread. */
 export const MERGE_BANDS_ABOVE = 800;
+/**
+ * Above this many open deals the SQL adds the value bands up itself (ALL_BANDS): such a pipeline
+ * has hundreds of band groups anyway, and grouping by band too would cost a tenfold larger result.
+ */
+export const BANDS_UP_TO_DEALS = 2_000;
 
 /**
  * Simulation groups of open deals: each (stage, age, value band) group with its chances per
  * month. A very large pipeline merges the value bands of each (stage, age) into one group that
  * keeps the values' mean and spread (from the sums of values and of their squares), so the run
- * costs stay flat without narrowing the P10–P90 band.
+ * costs stay flat without narrowing the P10–P90 band. Groups read without bands (ALL_BANDS) always
+ * carry their spread.
  */
 export function simulationGroups(groups: OpenGroup[], model: CalibrationModel, start: number, ends: number[]): SimulationGroup[] {
   type Acc = { stageId: string; age: number; count: number; value: number; squares: number };
@@ -76,7 +82,7 @@ export function simulationGroups(groups: OpenGroup[], model: CalibrationModel, s
   const bands = new Map<string, Acc>();
   for (const g of groups) if (g.count > 0 && model.has(g.stageId)) add(bands, `${g.stageId}|${g.age}|${g.band}`, g);
   let merged = bands;
-  if (bands.size > MERGE_BANDS_ABOVE) {
+  if (bands.size > MERGE_BANDS_ABOVE || groups.some((g) => g.band === ALL_BANDS)) {
     merged = new Map();
     for (const g of bands.values()) add(merged, `${g.stageId}|${g.age}`, g);
   }
@@ -109,6 +115,13 @@ function weightedRows(scope: AnalyticsScope, slots: OpenGroup[], months: string[
   return [...rows.slice(1), rows[0]];
 }
 
+/** Open deals grouped by band when the pipeline is small enough for bands to matter, else without. */
+async function openGroupsFor(scope: AnalyticsScope, starts: Date[]): Promise<OpenGroup[]> {
+  const coarse = await openGroups(scope, starts, { bands: false });
+  const open = coarse.reduce((n, g) => n + g.count, 0);
+  return open > BANDS_UP_TO_DEALS ? coarse : openGroups(scope, starts, { bands: true });
+}
+
 /** What will we win in the coming months: the weighted pipeline and the calibrated Monte Carlo. */
 export async function getForecast(options: { actor: Actor; filters: AnalyticsFilters; now?: Date }): Promise<ForecastReport> {
   const scope = await resolveScope(options);
@@ -119,7 +132,7 @@ export async function getForecast(options: { actor: Actor; filters: AnalyticsFil
 
   const starts = [...months, addMonths(current, HORIZON_MONTHS)].map((m) => monthStart(m, scope.offsetMinutes));
   const [groups, samples, won] = await Promise.all([
-    openGroups(scope, starts),
+    openGroupsFor(scope, starts),
     closeSamples(scope, historyFrom, scope.now, { latest: TRAINING_DEALS }),
     wonByMonth(scope, monthStart(current, scope.offsetMinutes), scope.now),
   ]);

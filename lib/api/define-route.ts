@@ -2,12 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { validationError } from "@/lib/actions/define-action";
-import { AppError, isAppError } from "@/lib/errors/app-error";
-
-/** The one JSON error shape of every route handler. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
+import { AppError } from "@/lib/errors/app-error";
+import { errorResponse } from "./error-response";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -39,15 +35,4 @@ export function defineSessionRoute<P extends Record<string, string>, S extends z
       return errorResponse(error);
     }
   };
-}
-
-export function errorResponse(error: unknown): Response {
-  if (isAppError(error)) {
-    const fields = error.details?.fields as Record<string, string> | undefined;
-    const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
-    return Response.json(body, { status: error.status });
-  }
-  console.error(error);
-  const body: ApiErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
-  return Response.json(body, { status: 500 });
 }

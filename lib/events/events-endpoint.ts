@@ -1,11 +1,8 @@
 import "server-only";
 // The HTTP side of the event API (app/api/v1/events/route.ts re-exports these handlers):
-// CORS, the size cap, the key, and one JSON error shape ({ error: { code, message } }, as
-// lib/api/define-route.ts answers; that module is not imported here because it pulls in the
-// session, which an API-key endpoint does not need).
-import type { ApiErrorBody } from "@/lib/api/define-route";
+// CORS, the size cap, the key, and the JSON error shape every route answers with.
+import { errorJson, errorResponse } from "@/lib/api/error-response";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
-import { isAppError } from "@/lib/errors/app-error";
 import { ingestEvents } from "./ingest-events";
 import { BodyTooLargeError, readJsonBody } from "./read-json-body";
 
@@ -23,11 +20,6 @@ function json(body: unknown, status: number): Response {
   return Response.json(body, { status, headers: CORS });
 }
 
-function failure(code: string, message: string, status: number): Response {
-  const body: ApiErrorBody = { error: { code, message } };
-  return json(body, status);
-}
-
 export function handleEventsPreflight(): Response {
   return new Response(null, { status: 204, headers: CORS });
 }
@@ -42,9 +34,7 @@ export async function handleEventsPost(request: Request): Promise<Response> {
     const result = await ingestEvents({ key, body });
     return json(result, result.rejected.length > 0 ? 207 : 200);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return failure("PAYLOAD_TOO_LARGE", error.message, 413);
-    if (isAppError(error)) return failure(error.code, error.message, error.status);
-    console.error(error);
-    return failure("INTERNAL", "Something went wrong on our side. Please try the batch again.", 500);
+    if (error instanceof BodyTooLargeError) return errorJson("PAYLOAD_TOO_LARGE", error.message, 413, CORS);
+    return errorResponse(error, CORS);
   }
 }

@@ -1,23 +1,13 @@
 // Calendar arithmetic for analytics periods, in the display time zone (TZ_DISPLAY). Pure.
+import { utcOffsetMs } from "@/lib/time/zone-clock";
+
 const DAY = 86_400_000;
 
 export const DEFAULT_PERIOD_DAYS = 90;
 
 /** Minutes to add to UTC to get the wall clock of `timeZone` at `at` (Moscow: 180). */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+  return Math.round(utcOffsetMs(at.getTime(), timeZone) / 60_000);
 }
 
 /** The calendar day "YYYY-MM-DD" of an instant, seen at a UTC offset. */

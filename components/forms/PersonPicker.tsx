@@ -1,33 +1,16 @@
 "use client";
-import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { X } from "lucide-react";
-import { searchPeopleAction } from "@/lib/actions/deals";
 import { Field, inputClass } from "@/components/ui/Field";
+import { PersonSearchField } from "./PersonSearchField";
 
 export type PickedPerson =
   | { mode: "existing"; id: string; name: string; company: string | null }
   | { mode: "new"; name: string; email: string; phone: string; company: string };
 
-/** Type a name: pick a known person from the matches, or keep typing to create a new one. */
+/** Type a name: pick a known person from the matches (PersonSearchField), or keep typing to create a new one. */
 export function PersonPicker({ value, onChange, errors }: { value: PickedPerson; onChange: (p: PickedPerson) => void; errors: Record<string, string> }) {
   const t = useTranslations("addDeal");
-  const [matches, setMatches] = useState<{ id: string; name: string; company: string | null }[]>([]);
-  const query = value.mode === "new" ? value.name.trim() : "";
-
-  useEffect(() => {
-    if (query.length < 2) return;
-    let live = true;
-    const id = setTimeout(async () => {
-      const result = await searchPeopleAction({ q: query });
-      if (live) setMatches(result.ok ? result.data : []);
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(id);
-    };
-  }, [query]);
-
   if (value.mode === "existing") {
     return (
       <div>
@@ -47,21 +30,16 @@ export function PersonPicker({ value, onChange, errors }: { value: PickedPerson;
   const set = (key: "name" | "email" | "phone" | "company") => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [key]: e.target.value });
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 p-3">
-      <Field label={t("person")} htmlFor="person-name" error={errors["newPerson.name"]}>
-        <input id="person-name" value={value.name} onChange={set("name")} className={inputClass} placeholder={t("personPlaceholder")} autoComplete="off" />
-      </Field>
-      {query.length >= 2 && matches.length > 0 && (
-        <ul className="max-h-32 overflow-y-auto rounded-lg border border-slate-200 text-sm" aria-label={t("matches")}>
-          {matches.map((m) => (
-            <li key={m.id}>
-              <button type="button" className="w-full px-3 py-1.5 text-left hover:bg-slate-50" onClick={() => onChange({ mode: "existing", ...m })}>
-                {m.name}
-                {m.company ? <span className="text-slate-500"> · {m.company}</span> : null}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PersonSearchField
+        id="person-name"
+        label={t("person")}
+        value={value.name}
+        onValueChange={(name) => onChange({ ...value, name })}
+        onPick={(m) => onChange({ mode: "existing", ...m })}
+        matchesLabel={t("matches")}
+        placeholder={t("personPlaceholder")}
+        error={errors["newPerson.name"]}
+      />
       <div className="grid grid-cols-2 gap-2">
         <Field label={t("email")} htmlFor="person-email" error={errors["newPerson.email"]}>
           <input id="person-email" type="email" value={value.email} onChange={set("email")} className={inputClass} />

@@ -1,8 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Fingerprint, Link2, Mail, MessageCircle, Phone, type LucideIcon } from "lucide-react";
 import type { PersonDetails } from "@/lib/people/get-person";
-
-const ICONS: Record<string, LucideIcon> = { EMAIL: Mail, PHONE: Phone, MESSENGER: MessageCircle, ANON_ID: Fingerprint, EXTERNAL: Link2 };
+import { identityIcon } from "./identity-icons";
 
 /** Every identifier the channels know the person by: emails, phones, messengers, web ids. */
 export async function IdentityList({ identities }: { identities: PersonDetails["identities"] }) {
@@ -11,7 +9,7 @@ export async function IdentityList({ identities }: { identities: PersonDetails["
   return (
     <ul className="space-y-1.5 text-sm" data-testid="identities">
       {identities.map((identity) => {
-        const Icon = ICONS[identity.kind] ?? Link2;
+        const Icon = identityIcon(identity.kind);
         const value =
           identity.kind === "EMAIL" ? (
             <a href={`mailto:${identity.value}`} className="text-slate-800 hover:text-brand-700 hover:underline">

@@ -6,6 +6,7 @@ import type { PersonDetails } from "@/lib/people/get-person";
 import { Initials } from "@/components/ui/Initials";
 import { EditPersonDialog } from "./EditPersonDialog";
 import { IdentityList } from "./IdentityList";
+import { MergePersonDialog } from "./MergePersonDialog";
 import { PersonChannels, PersonChannelsSkeleton } from "./PersonChannels";
 import { PersonSignals } from "./PersonSignals";
 
@@ -36,21 +37,24 @@ export async function PersonHeader(props: { actor: Actor; person: PersonDetails;
             </p>
           </div>
         </div>
-        {person.canEdit && (
-          <EditPersonDialog
-            canChangeOwner={person.canChangeOwner}
-            users={props.users}
-            person={{
-              id: person.id,
-              name: person.name,
-              company: person.company,
-              ownerId: person.owner?.id ?? null,
-              ownerName: person.owner?.name ?? null,
-              updatedAt: person.updatedAt.toISOString(),
-              identities: person.identities,
-            }}
-          />
-        )}
+        <div className="flex flex-wrap items-center gap-2">
+          {person.canMerge && <MergePersonDialog person={{ id: person.id, name: person.name }} />}
+          {person.canEdit && (
+            <EditPersonDialog
+              canChangeOwner={person.canChangeOwner}
+              users={props.users}
+              person={{
+                id: person.id,
+                name: person.name,
+                company: person.company,
+                ownerId: person.owner?.id ?? null,
+                ownerName: person.owner?.name ?? null,
+                updatedAt: person.updatedAt.toISOString(),
+                identities: person.identities,
+              }}
+            />
+          )}
+        </div>
       </div>
       <div className="grid gap-4 md:grid-cols-3">
         <section aria-labelledby="identities-title" className={card}>

@@ -1,5 +1,6 @@
 "use client";
 import * as RadixDialog from "@radix-ui/react-dialog";
+import clsx from "clsx";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
 
@@ -10,13 +11,20 @@ export function Dialog(props: {
   title: string;
   description?: string;
   closeLabel: string;
+  /** "lg" for content side by side (e.g. two profiles to merge). */
+  size?: "md" | "lg";
   children: ReactNode;
 }) {
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/40" />
-        <RadixDialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl bg-white p-5 shadow-xl focus:outline-none">
+        <RadixDialog.Content
+          className={clsx(
+            "fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl bg-white p-5 shadow-xl focus:outline-none",
+            props.size === "lg" ? "max-w-3xl" : "max-w-md",
+          )}
+        >
           <div className="mb-4 flex items-start justify-between gap-4">
             <div>
               <RadixDialog.Title className="text-lg font-semibold">{props.title}</RadixDialog.Title>

@@ -4,8 +4,10 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "./define-action";
 import { updatePerson } from "@/lib/people/update-person";
+import { getMergePreview } from "@/lib/people/get-merge-preview";
+import { mergePeople } from "@/lib/people/merge-people";
 import { getTimeline } from "@/lib/timeline/get-timeline";
-import { timelinePageSchema, updatePersonSchema } from "@/lib/validation/people";
+import { mergePeopleSchema, timelinePageSchema, updatePersonSchema } from "@/lib/validation/people";
 
 export const updatePersonAction = defineAction(updatePersonSchema, async (input, user) => {
   const result = await updatePerson({ actor: user, input });
@@ -18,3 +20,16 @@ export const updatePersonAction = defineAction(updatePersonSchema, async (input,
 export const loadOlderTimelineAction = defineAction(timelinePageSchema, async (input, user) =>
   getTimeline({ actor: user, personId: input.personId, cursor: input.cursor, kinds: input.kinds }),
 );
+
+/** "Merge with…": both profiles side by side and which one stays, before anything is written. */
+export const mergePreviewAction = defineAction(mergePeopleSchema, async (input, user) =>
+  getMergePreview({ actor: user, personId: input.personId, otherId: input.otherId }),
+);
+
+/** Merges the person with the one chosen (person.merge, checked by mergePeople): the older stays. */
+export const mergePeopleAction = defineAction(mergePeopleSchema, async (input, user) => {
+  const result = await mergePeople({ actor: user, personIds: [input.personId, input.otherId] });
+  for (const id of [result.keptId, ...result.mergedIds]) revalidatePath(`/people/${id}`);
+  revalidatePath("/people");
+  return result;
+});

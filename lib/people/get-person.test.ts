@@ -25,9 +25,9 @@ describe("getPerson", () => {
   it("lets a REP view anyone's person but edit only their own", async () => {
     const mine = await db.person.create({ data: { name: "Mine", ownerId: w.rep.id }, select: { id: true } });
     const theirs = await db.person.create({ data: { name: "Theirs", ownerId: w.otherRep.id }, select: { id: true } });
-    expect(await found(w.rep, mine.id)).toMatchObject({ name: "Mine", canEdit: true, canChangeOwner: false, owner: { id: w.rep.id } });
+    expect(await found(w.rep, mine.id)).toMatchObject({ name: "Mine", canEdit: true, canChangeOwner: false, canMerge: false, owner: { id: w.rep.id } });
     expect(await found(w.rep, theirs.id)).toMatchObject({ name: "Theirs", canEdit: false, canChangeOwner: false });
-    expect(await found(w.head, theirs.id)).toMatchObject({ canEdit: true, canChangeOwner: true });
+    expect(await found(w.head, theirs.id)).toMatchObject({ canEdit: true, canChangeOwner: true, canMerge: true });
     await expectAppError(getPerson({ actor: w.rep, personId: "nobody" }), "NOT_FOUND");
   });
 

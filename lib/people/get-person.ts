@@ -69,6 +69,7 @@ export async function getPerson(options: { actor: Actor; personId: string; now?:
       deals: deals.map((deal) => ({ ...deal, value: Number(deal.value) })).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]),
       canEdit: can(actor, "person.edit", { ownerId: person.owner?.id ?? "" }),
       canChangeOwner: can(actor, "person.assign"),
+      canMerge: can(actor, "person.merge"),
     },
   };
 }

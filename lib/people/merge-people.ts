@@ -13,9 +13,15 @@ import { loadScoringConfig } from "@/lib/scoring/load-scoring-config";
 import type { ScoringConfig } from "@/lib/scoring/rule-index";
 import { combineSignals, scoreAt, temperatureOf, type Signal } from "@/lib/scoring/score-math";
 import { upsertSignals } from "@/lib/scoring/score-people";
+import { SELF_MERGE_MESSAGE } from "@/lib/validation/people";
 
 /** Ingest and merges take this lock, so two instances never resolve the same identities at once. */
 export const IDENTITY_LOCK = "voronka.identities";
+
+/** Which profile stays: the oldest (ties by id). The merge dialog's preview orders by it too. */
+export const KEPT_FIRST = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+
+export const alreadyMergedMessage = (name: string) => `${name} was already merged into another profile: open that profile instead.`;
 
 export interface MergeResult {
   keptId: string;
@@ -45,10 +51,11 @@ export async function mergePeopleInTransaction(options: MergeInTransactionOption
   const people = await tx.person.findMany({
     where: { id: { in: ids } },
     select: { id: true, name: true, company: true, ownerId: true, createdAt: true, firstTouchChannel: true, lastTouchAt: true, mergedIntoId: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: KEPT_FIRST,
   });
   if (people.length !== ids.length) throw new AppError("NOT_FOUND", "One of these people no longer exists.");
-  if (people.some((p) => p.mergedIntoId !== null)) throw new AppError("CONFLICT", "One of these people was already merged into another profile.");
+  const gone = people.find((p) => p.mergedIntoId !== null);
+  if (gone) throw new AppError("CONFLICT", alreadyMergedMessage(gone.name));
   const [kept, ...others] = people;
   if (others.length === 0) return { keptId: kept.id, mergedIds: [], signals: new Map() };
   const mergedIds = others.map((p) => p.id);
@@ -131,7 +138,7 @@ async function combinedSignals(tx: Tx, keptId: string, mergedIds: string[]) {
 export async function mergePeople(options: { actor: Actor; personIds: string[]; now?: Date }): Promise<MergeResult> {
   assertCan(options.actor, "person.merge");
   const ids = [...new Set(options.personIds)];
-  if (ids.length < 2) throw new AppError("VALIDATION", "Choose at least two people to merge.");
+  if (ids.length < 2) throw new AppError("VALIDATION", options.personIds.length >= 2 ? SELF_MERGE_MESSAGE : "Choose at least two people to merge.");
   if (ids.length > 20) throw new AppError("VALIDATION", "Merge at most 20 people at once.");
   return db.$transaction(async (tx) => {
     await lockWriters(tx, IDENTITY_LOCK);

@@ -56,6 +56,10 @@ describe("searchPeople", () => {
     expect(await names("Maria@Romashka.RU")).toEqual(["Мария"]);
     expect(await names("romashka")).toEqual(["Мария"]);
     expect(await names("9120001")).toEqual(["Мария"]);
+    // Typed the way people write phones: with the trunk 8, spaces, dashes and brackets.
+    expect(await names("8 912 000-11-22")).toEqual(["Мария"]);
+    expect(await names("+7 (912) 000 11 22")).toEqual(["Мария"]);
+    expect(await names("912 000-11")).toEqual(["Мария"]);
     expect(await names(".ru")).toHaveLength(2);
   });
 

@@ -1,6 +1,7 @@
 // The in-process scheduler started by instrumentation.ts: one tick every AUTOMATION_TICK_MS
 // (default 30 s), never two at once in a process; any number of processes may run it against one
-// PostgreSQL database (claims are compare-and-set, see claim-runs.ts).
+// PostgreSQL database (claims are compare-and-set, see claim-runs.ts). Each tick also cools the
+// scores down when SCORE_REFRESH_MS (default 1 h) has passed since any instance last did.
 import type { Db } from "@/lib/db-client";
 import { mailerFromEnv, type Mailer } from "@/lib/email/create-mailer";
 import { runSchedulerTick } from "./run-tick";
@@ -18,14 +19,14 @@ export function tickIntervalFromEnv(value: string | undefined): number {
   return Number.isFinite(ms) && ms >= 200 ? ms : DEFAULT_TICK_MS;
 }
 
-export function startScheduler(options: { db: Db; intervalMs: number; mailer?: Mailer | null }): SchedulerHandle {
+export function startScheduler(options: { db: Db; intervalMs: number; scoreRefreshMs?: number; mailer?: Mailer | null }): SchedulerHandle {
   if (globalForScheduler.voronkaScheduler) return globalForScheduler.voronkaScheduler;
   const mailer = options.mailer === undefined ? mailerFromEnv() : options.mailer;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   const loop = async () => {
     try {
-      await runSchedulerTick({ db: options.db, mailer });
+      await runSchedulerTick({ db: options.db, mailer, scoreRefreshMs: options.scoreRefreshMs });
     } catch (error) {
       console.error("[automations] scheduler tick failed", error);
     }

@@ -2,7 +2,8 @@ import "server-only";
 // Scores cool down with time even when nothing happens: this decays every person's signals to
 // `now` and rewrites the scores and temperatures that changed. It reads signals only (one row per
 // person and rule), never events, so it is cheap enough to run hourly or nightly.
-import { db } from "@/lib/db";
+import { db as appDb } from "@/lib/db";
+import type { Db } from "@/lib/db-client";
 import { lockWriters } from "@/lib/db-dialect";
 import { IDENTITY_LOCK } from "@/lib/people/merge-people";
 import { loadScoringConfig } from "./load-scoring-config";
@@ -11,9 +12,13 @@ import { scoreAt, temperatureOf, type Temperature } from "./score-math";
 
 const PAGE = 2000;
 
-/** Internal job (no actor): returns how many people changed. */
-export async function refreshScores(options: { now?: Date } = {}): Promise<{ changed: number }> {
+/**
+ * Internal job (no actor): returns how many people changed. The scheduler runs it at most once
+ * per SCORE_REFRESH_MS (lib/scheduler/refresh-scores-when-due.ts), on its own client.
+ */
+export async function refreshScores(options: { now?: Date; db?: Db } = {}): Promise<{ changed: number }> {
   const now = options.now ?? new Date();
+  const db = options.db ?? appDb;
   let changed = 0;
   let cursor: string | undefined;
   for (;;) {

@@ -42,6 +42,16 @@ export const updatePersonSchema = z.object({
 
 export type UpdatePersonInput = z.input<typeof updatePersonSchema>;
 
+export const SELF_MERGE_MESSAGE = "A profile cannot be merged with itself: choose another person.";
+
+/** "Merge with…" on the person page: this person and the one chosen (previewed, then merged). */
+export const mergePeopleSchema = z
+  .object({
+    personId: id,
+    otherId: z.string().trim().min(1, "Choose the person to merge with").max(64),
+  })
+  .refine((input) => input.personId !== input.otherId, { message: SELF_MERGE_MESSAGE, path: ["otherId"] });
+
 export const timelinePageSchema = z.object({
   personId: id,
   cursor: z.string().trim().min(1).max(400),

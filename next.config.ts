@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets parallel checkouts of work (and their browser tests) build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // forbidden(): pages a role may not open answer with a real 403 (app/(app)/forbidden.tsx).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

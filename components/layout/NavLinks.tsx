@@ -29,15 +29,16 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={clsx(
-              "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium",
+              "relative flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium",
               active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
             )}
           >
             <Icon size={18} aria-hidden />
             <span className="hidden flex-1 lg:inline">{item.label}</span>
             {item.badge && item.badge.count > 0 ? (
+              // Collapsed sidebar (below lg): a small count on the icon's corner, not beside it.
               <span
-                className="rounded-full bg-red-600 px-1.5 text-xs font-semibold leading-5 text-white"
+                className="absolute top-0 right-0 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] leading-4 font-semibold text-white lg:static lg:px-1.5 lg:text-xs lg:leading-5"
                 aria-label={item.badge.label}
                 title={item.badge.label}
                 data-testid={`nav-${item.key}-badge`}

@@ -123,7 +123,8 @@ test.describe("as a sales rep", () => {
 
   test("analytics and forecast answer with a clear 403 page, and the menu has no link to them", async ({ page }) => {
     for (const path of ["/analytics", "/analytics/funnel", "/forecast"]) {
-      await page.goto(path);
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
       await expect(page.getByTestId("forbidden")).toContainText("403");
       await expect(page.getByRole("heading", { level: 1, name: "Analytics are for heads of sales and admins" })).toBeVisible();
     }

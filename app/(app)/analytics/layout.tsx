@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listFilterOptions } from "@/lib/analytics/list-filter-options";
 import { AnalyticsFilters } from "@/components/analytics/AnalyticsFilters";
 import { AnalyticsTabs } from "@/components/analytics/AnalyticsTabs";
 import { DrillDownProvider } from "@/components/analytics/DrillDownProvider";
-import { Forbidden } from "@/components/analytics/Forbidden";
 
 export async function generateMetadata() {
   const t = await getTranslations("analytics");
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function AnalyticsLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  if (!can(user, "analytics.view")) return <Forbidden />;
+  if (!can(user, "analytics.view")) forbidden();
   const [t, options] = await Promise.all([getTranslations("analytics"), listFilterOptions({ actor: user })]);
   return (
     <DrillDownProvider>

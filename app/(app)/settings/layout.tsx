@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { countOutbox } from "@/lib/email/count-outbox";
 import { settingsActor } from "@/lib/settings/settings-actor";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { SettingsNav, type SettingsNavItem } from "@/components/settings/SettingsNav";
 
 /** Settings: admins only. Everyone else sees the 403 notice instead of any settings page. */
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, outbox] = await Promise.all([getTranslations("settings"), countOutbox({ actor: user })]);
   const items: SettingsNavItem[] = [
     { key: "pipelines", href: "/settings/pipelines", label: t("nav.pipelines") },

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { ApiKeysPanel, type ApiKeyView } from "@/components/settings/ApiKeysPanel";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Settings → API keys (admins): create a key (its secret is shown once), see when keys were used, revoke. */
 export default async function ApiKeysPage() {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, keys] = await Promise.all([getTranslations("events.apiKeys"), listApiKeys({ actor: user })]);
   // The snippet points the tracker at this instance, as the admin's browser reaches it.
   const requestHeaders = await headers();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { listSettingsUsers } from "@/lib/users/list-settings-users";
 import { parseAuditFilter } from "@/lib/validation/settings";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { AuditFilters } from "@/components/settings/AuditFilters";
 import { AuditTable } from "@/components/settings/AuditTable";
 import { PageLinks } from "@/components/settings/PageLinks";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage(props: { searchParams: Promise<SearchParams> }) {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const params = await props.searchParams;
   const filter = parseAuditFilter(params);
   const [t, log, users] = await Promise.all([getTranslations("settings.audit"), listAuditLog({ actor: user, filter }), listSettingsUsers({ actor: user })]);

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { listAutomations } from "@/lib/automations/list-automations";
 import { loadRuleNames } from "@/lib/automations/rule-names";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { AutomationList } from "@/components/automations/AutomationList";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AutomationsPage() {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, automations, names] = await Promise.all([getTranslations("automations"), listAutomations({ actor: user }), loadRuleNames({ actor: user })]);
   return (
     <main className="w-full max-w-5xl space-y-5">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { listSettingsLossReasons } from "@/lib/loss-reasons/list-settings-loss-reasons";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { LossReasonList } from "@/components/settings/LossReasonList";
 import { AddLossReasonForm } from "@/components/settings/AddLossReasonForm";
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LossReasonsPage() {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, reasons] = await Promise.all([getTranslations("settings.lossReasons"), listSettingsLossReasons({ actor: user })]);
   return (
     <main className="w-full max-w-3xl space-y-5">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { mailConfigFromEnv } from "@/lib/email/mail-config";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { OutboxFilter, OutboxTable } from "@/components/settings/OutboxTable";
 import { PageLinks } from "@/components/settings/PageLinks";
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OutboxPage(props: { searchParams: Promise<{ status?: string; page?: string }> }) {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const params = await props.searchParams;
   const [t, outbox] = await Promise.all([getTranslations("settings.outbox"), listOutbox({ actor: user, status: params.status ?? null, page: Number(params.page) || 1 })]);
   let smtp = false;

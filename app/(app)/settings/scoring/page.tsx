@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { getScoringConfig } from "@/lib/scoring/get-scoring-config";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { ScoringForm } from "@/components/settings/ScoringForm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ScoringSettingsPage() {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, config] = await Promise.all([getTranslations("settings.scoring"), getScoringConfig({ actor: user })]);
   return (
     <main className="w-full max-w-4xl space-y-5">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { listSettingsUsers } from "@/lib/users/list-settings-users";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { UsersTable } from "@/components/settings/UsersTable";
 import { NewUserButton } from "@/components/settings/NewUserButton";
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersSettingsPage() {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, users] = await Promise.all([getTranslations("settings.users"), listSettingsUsers({ actor: user })]);
   return (
     <main className="w-full max-w-5xl space-y-5">

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { isAppError } from "@/lib/errors/app-error";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { getAutomation } from "@/lib/automations/get-automation";
 import { getConversionStats } from "@/lib/automations/conversion-stats";
 import { getAutomationOptions } from "@/lib/automations/automation-options";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { AutomationForm } from "@/components/automations/AutomationForm";
 import { AutomationToggle } from "@/components/automations/AutomationToggle";
 import { ConversionTable } from "@/components/automations/ConversionTable";
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AutomationPage(props: { params: Promise<{ id: string }> }) {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const { id } = await props.params;
   const found = await Promise.all([getAutomation({ actor: user, id }), getConversionStats({ actor: user, id }), getAutomationOptions({ actor: user })]).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;

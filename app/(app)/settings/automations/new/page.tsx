@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { settingsActor } from "@/lib/settings/settings-actor";
 import { getAutomationOptions } from "@/lib/automations/automation-options";
-import { Forbidden } from "@/components/settings/Forbidden";
 import { AutomationForm } from "@/components/automations/AutomationForm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAutomationPage() {
   const user = await settingsActor();
-  if (!user) return <Forbidden />;
+  if (!user) forbidden();
   const [t, options] = await Promise.all([getTranslations("automations"), getAutomationOptions({ actor: user })]);
   return (
     <main className="w-full max-w-3xl space-y-5">

@@ -66,6 +66,31 @@ test.describe("signing in and out", () => {
     await expect(page.getByTestId("board-column")).toHaveCount(0);
   });
 
+  test("a signed-out session stays dead even if its old cookie comes back", async ({ page, seed }) => {
+    const pipeline = await seed.pipeline(0);
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(USERS.rita.email);
+    await page.getByLabel("Password").fill(USERS.rita.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("board-column").first()).toBeVisible();
+    // What a request in flight during sign-out could hand back: the session cookie as it was.
+    const before = await page.context().cookies();
+    expect(before.some((c) => c.name.includes("session-token"))).toBe(true);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.context().addCookies(before);
+
+    await page.goto(`/pipelines/${pipeline.id}`);
+    await expect(page.getByTestId("board-column")).toHaveCount(0);
+    await expect(page.getByLabel("Password")).toBeVisible();
+    const user = await e2eDb().user.findUniqueOrThrow({ where: { email: USERS.rita.email }, select: { id: true } });
+    expect(await e2eDb().revokedSession.count({ where: { userId: user.id } })).toBeGreaterThan(0);
+    // The REST API refuses the old cookie too.
+    const move = await page.request.post(`/api/v1/deals/x/move`, { data: { toStageId: pipeline.stages[1].id, prevId: null, nextId: null, version: 1 } });
+    expect(move.status()).toBe(401);
+  });
+
   test("a signed-out visitor is sent to sign in, and back after signing in", async ({ page, seed }) => {
     const pipeline = await seed.pipeline(0);
     await page.goto(`/pipelines/${pipeline.id}`);

@@ -2,8 +2,9 @@
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/auth";
-import { currentUser } from "@/lib/auth/session";
+import { auth, signIn, signOut } from "@/lib/auth/auth";
+import { revokeSession } from "@/lib/auth/revoked-sessions";
+import { currentUser, sessionIdOf } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
 
@@ -50,7 +51,13 @@ async function rememberLocale(email: string): Promise<void> {
   }
 }
 
+/** Signs out this browser session for good: its id is revoked first, then the cookie is cleared. */
 export async function signOutAction(): Promise<void> {
+  const session = await auth();
+  const sid = sessionIdOf(session);
+  if (session?.user?.id && sid) {
+    await revokeSession({ sid, userId: session.user.id, expiresAt: new Date(session.expires) });
+  }
   await signOut({ redirectTo: "/sign-in" });
 }
 

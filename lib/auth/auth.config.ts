@@ -12,6 +12,9 @@ export const authConfig = {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: string }).role;
+        // This browser session's id, kept across token refreshes: signing out revokes it
+        // (lib/auth/revoked-sessions.ts).
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -20,6 +23,7 @@ export const authConfig = {
         session.user.id = String(token.uid ?? "");
         (session.user as { role?: string }).role = token.role as string | undefined;
       }
+      (session as { sid?: string }).sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
     authorized({ auth }) {

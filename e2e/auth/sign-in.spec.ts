@@ -1,7 +1,17 @@
+import type { Page } from "@playwright/test";
 import { test, expect } from "../fixtures/test";
 import { resetLoginRateLimits } from "../fixtures/auth";
 import { USERS } from "../fixtures/users";
 import { e2eDb } from "../fixtures/db";
+
+/** Signs Rita in through the form (a fresh browser session of her own) and waits for the board. */
+async function signInAsRita(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(USERS.rita.email);
+  await page.getByLabel("Password").fill(USERS.rita.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("board-column").first()).toBeVisible();
+}
 
 test.describe("signing in and out", () => {
   test.beforeEach(async () => {
@@ -51,11 +61,7 @@ test.describe("signing in and out", () => {
 
   test("signing out returns to the sign-in page and closes the board", async ({ page, seed }) => {
     const pipeline = await seed.pipeline(0);
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(USERS.rita.email);
-    await page.getByLabel("Password").fill(USERS.rita.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("board-column").first()).toBeVisible();
+    await signInAsRita(page);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
@@ -68,11 +74,7 @@ test.describe("signing in and out", () => {
 
   test("a signed-out session stays dead even if its old cookie comes back", async ({ page, seed }) => {
     const pipeline = await seed.pipeline(0);
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(USERS.rita.email);
-    await page.getByLabel("Password").fill(USERS.rita.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("board-column").first()).toBeVisible();
+    await signInAsRita(page);
     // What a request in flight during sign-out could hand back: the session cookie as it was.
     const before = await page.context().cookies();
     expect(before.some((c) => c.name.includes("session-token"))).toBe(true);

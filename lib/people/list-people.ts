@@ -14,22 +14,29 @@ export interface PeopleListFilters {
   owner?: string;
 }
 
+/**
+ * People whose name, company or any identity contains the text; a phone typed as people write it
+ * ("8 912 000-11-22") matches the stored form ("+79120001122"). Shared by the list and the pickers.
+ */
+export function matchingText(text: string): Prisma.PersonWhereInput {
+  const q = text.trim();
+  const or: Prisma.PersonWhereInput[] = [
+    { name: containsText(q) },
+    { company: containsText(q) },
+    { identities: { some: { value: containsText(q.toLowerCase()) } } },
+  ];
+  const digits = phoneDigits(q);
+  if (/^[+\d\s().-]+$/.test(q) && digits.replace("+", "").length >= 3 && digits !== q) {
+    or.push({ identities: { some: { value: { contains: digits } } } });
+  }
+  return { OR: or };
+}
+
 /** Search by name, company, email, phone or any identity; a typed phone matches however it was spaced. */
 export function peopleWhere(actor: Actor, filters: PeopleListFilters): Prisma.PersonWhereInput {
   const q = filters.q?.trim() ?? "";
   const and: Prisma.PersonWhereInput[] = [{ mergedIntoId: null }];
-  if (q) {
-    const or: Prisma.PersonWhereInput[] = [
-      { name: containsText(q) },
-      { company: containsText(q) },
-      { identities: { some: { value: containsText(q.toLowerCase()) } } },
-    ];
-    const digits = phoneDigits(q);
-    if (/^[+\d\s().-]+$/.test(q) && digits.replace("+", "").length >= 3 && digits !== q) {
-      or.push({ identities: { some: { value: { contains: digits } } } });
-    }
-    and.push({ OR: or });
-  }
+  if (q) and.push(matchingText(q));
   if (filters.temperature) and.push({ temperature: filters.temperature });
   if (filters.owner === "me") and.push({ ownerId: actor.id });
   else if (filters.owner === "none") and.push({ ownerId: null });

@@ -52,7 +52,7 @@ export function AnalyticsFilters(props: {
         id="analytics-pipeline"
         value={params.get("pipeline") ?? props.pipelines[0]?.id ?? ""}
         onChange={(e) => update({ pipeline: e.target.value })}
-        className={`${controlClass} font-semibold`}
+        className={`${controlClass} max-w-64 font-semibold`}
       >
         {props.pipelines.map((p) => (
           <option key={p.id} value={p.id}>

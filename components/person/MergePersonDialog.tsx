@@ -113,10 +113,15 @@ function MergeFlow({ person, onDone }: { person: { id: string; name: string }; o
       </div>
       <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("merge.explain", { merged: preview.merged.name, kept: preview.kept.name })}</p>
       <div className="flex flex-wrap justify-between gap-2">
-        <Button type="button" variant="ghost" onClick={() => {
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => {
             setPreview(null);
             setError(null);
-          }} disabled={merging}>
+          }}
+          disabled={merging}
+        >
           {t("merge.chooseAnother")}
         </Button>
         <div className="flex gap-2">

@@ -6,13 +6,14 @@ import clsx from "clsx";
 import { setLocaleAction } from "@/lib/actions/auth";
 import { LOCALES } from "@/lib/i18n/config";
 
-export function LanguageSwitch() {
+/** EN / RU. `stackBelowLg`: the buttons stack in the collapsed sidebar (below the lg breakpoint). */
+export function LanguageSwitch({ stackBelowLg = false }: { stackBelowLg?: boolean }) {
   const locale = useLocale();
   const t = useTranslations("frame");
   const router = useRouter();
   const [pending, start] = useTransition();
   return (
-    <div role="group" aria-label={t("language")} className="inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs">
+    <div role="group" aria-label={t("language")} className={clsx("inline-flex rounded-lg border border-slate-200 bg-white p-0.5 text-xs", stackBelowLg && "flex-col lg:flex-row")}>
       {LOCALES.map((l) => (
         <button
           key={l}

@@ -36,10 +36,10 @@ export async function Sidebar({ user }: { user: { id: string; name: string; role
         <NavLinks items={items} />
       </nav>
       <div className="space-y-3 border-t border-slate-200 p-3">
-        <div className="hidden lg:block">
-          <LanguageSwitch />
+        <div className="flex justify-center lg:block">
+          <LanguageSwitch stackBelowLg />
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-col items-center gap-2 lg:flex-row">
           <Initials name={user.name} />
           <div className="hidden min-w-0 flex-1 lg:block">
             <p className="truncate text-sm font-medium" data-testid="current-user">

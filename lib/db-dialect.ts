@@ -91,6 +91,16 @@ export function sqlDaysBetween(start: Prisma.Sql, end: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(julianday(${end}) - julianday(${start}))`;
 }
 
+/** A JSON array of SQL values (a scalar subquery can return several aggregates as one value). */
+export function sqlJsonArray(items: Prisma.Sql[]): Prisma.Sql {
+  return currentProvider() === "postgresql" ? Prisma.sql`json_build_array(${Prisma.join(items)})` : Prisma.sql`json_array(${Prisma.join(items)})`;
+}
+
+/** What sqlJsonArray comes back as: text on SQLite, already parsed on PostgreSQL. */
+export function readJsonArray(value: unknown): unknown[] {
+  return typeof value === "string" ? (JSON.parse(value) as unknown[]) : Array.isArray(value) ? value : [];
+}
+
 /** Integer part of a non-negative number (SQLite's CAST truncates, PostgreSQL's rounds). */
 export function sqlFloor(value: Prisma.Sql): Prisma.Sql {
   if (currentProvider() === "postgresql") return Prisma.sql`CAST(FLOOR(${value}) AS INTEGER)`;

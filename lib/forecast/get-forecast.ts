@@ -5,7 +5,7 @@ import { addMonths, dayOf, monthStart } from "@/lib/analytics/periods";
 import { resolveScope, type AnalyticsScope } from "@/lib/analytics/resolve-scope";
 import { type CalibrationModel, closeOutlook, stageCalibration, trainModel } from "./calibration";
 import { bucketMiddle } from "./day-buckets";
-import { ALL_BANDS, type OpenGroup, closeSamples, openGroups, wonByMonth } from "./forecast-queries";
+import { ALL_BANDS, type OpenDeals, type OpenGroup, closeSamples, openDealsByRanges, openGroups, wonByMonth } from "./forecast-queries";
 import { type PeriodQuantiles, type SimulationGroup, expectedRevenue, simulate } from "./monte-carlo";
 
 export const HORIZON_MONTHS = 6;
@@ -57,8 +57,8 @@ export interface ForecastReport {
 /** Above this many value-band groups, bands of one stage and age merge into one group with a spread. */
 export const MERGE_BANDS_ABOVE = 800;
 /**
- * Above this many open deals the SQL adds the value bands up itself (ALL_BANDS): such a pipeline
- * has hundreds of band groups anyway, and grouping by band too would cost a tenfold larger result.
+ * Above this many open deals the value bands are added up (ALL_BANDS) and the deals are read by
+ * index ranges: such a pipeline has hundreds of band groups anyway.
  */
 export const BANDS_UP_TO_DEALS = 2_000;
 
@@ -115,11 +115,16 @@ function weightedRows(scope: AnalyticsScope, slots: OpenGroup[], months: string[
   return [...rows.slice(1), rows[0]];
 }
 
-/** Open deals grouped by band when the pipeline is small enough for bands to matter, else without. */
-async function openGroupsFor(scope: AnalyticsScope, starts: Date[]): Promise<OpenGroup[]> {
-  const coarse = await openGroups(scope, starts, { bands: false });
-  const open = coarse.reduce((n, g) => n + g.count, 0);
-  return open > BANDS_UP_TO_DEALS ? coarse : openGroups(scope, starts, { bands: true });
+/**
+ * Open deals read by index ranges (no sort, bands added up); a pipeline small enough for value
+ * bands to matter is read again grouped by band, which costs nothing at that size.
+ */
+async function openDealsFor(scope: AnalyticsScope, starts: Date[]): Promise<OpenDeals> {
+  const ranges = await openDealsByRanges(scope, starts);
+  const open = ranges.simulation.reduce((n, g) => n + g.count + g.other, 0);
+  if (open > BANDS_UP_TO_DEALS) return ranges;
+  const groups = await openGroups(scope, starts);
+  return { simulation: groups, weighting: groups };
 }
 
 /** What will we win in the coming months: the weighted pipeline and the calibrated Monte Carlo. */
@@ -131,12 +136,13 @@ export async function getForecast(options: { actor: Actor; filters: AnalyticsFil
   const historyFrom = monthStart(addMonths(current, -LOOKBACK_MONTHS), scope.offsetMinutes);
 
   const starts = [...months, addMonths(current, HORIZON_MONTHS)].map((m) => monthStart(m, scope.offsetMinutes));
-  const [groups, samples, won] = await Promise.all([
-    openGroupsFor(scope, starts),
+  const [open, samples, won] = await Promise.all([
+    openDealsFor(scope, starts),
     closeSamples(scope, historyFrom, scope.now, { latest: TRAINING_DEALS }),
     wonByMonth(scope, monthStart(current, scope.offsetMinutes), scope.now),
   ]);
   const model = trainModel(samples, scope.stages, { fromMonth: addMonths(current, -LOOKBACK_MONTHS), toMonth: addMonths(current, 1) });
+  const groups = open.simulation;
   const simulationInput = simulationGroups(groups, model, scope.now.getTime(), ends);
   const simulation = simulate(simulationInput, { periods: months.length });
   const exact = expectedRevenue(simulationInput, months.length);
@@ -144,20 +150,20 @@ export async function getForecast(options: { actor: Actor; filters: AnalyticsFil
 
   const stages = scope.stages.map((s) => {
     const c = stageCalibration(model, s.id)!;
-    const open = groups.filter((g) => g.stageId === s.id);
+    const inStage = groups.filter((g) => g.stageId === s.id);
     return {
       stageId: s.id,
       name: s.name,
       ...c,
-      openDeals: open.reduce((n, g) => n + g.count + g.other, 0),
-      openValue: open.reduce((n, g) => n + g.value, 0),
+      openDeals: inStage.reduce((n, g) => n + g.count + g.other, 0),
+      openValue: inStage.reduce((n, g) => n + g.value, 0),
     };
   });
 
   return {
     scope,
     months,
-    weighted: weightedRows(scope, groups, months),
+    weighted: weightedRows(scope, open.weighting, months),
     calibrated: months.map((month, i) => ({ month, ...simulation.periods[i], expected: exact[i], wonSoFar: i === 0 ? wonSoFar : 0 })),
     total: { ...simulation.total, expected: exact.reduce((a, b) => a + b, 0) },
     runs: simulation.runs,

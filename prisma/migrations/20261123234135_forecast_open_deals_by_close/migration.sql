@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Deal_pipelineId_status_stageId_expectedCloseAt_value_currency_idx" ON "Deal"("pipelineId", "status", "stageId", "expectedCloseAt", "value", "currency");
+

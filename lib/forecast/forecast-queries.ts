@@ -79,6 +79,7 @@ const LATEST = new Date("9999-12-31T00:00:00.000Z");
  * added up (ALL_BANDS): this is for big pipelines, whose bands would be merged anyway.
  */
 export async function openDealsByRanges(scope: AnalyticsScope, monthStarts: readonly Date[]): Promise<OpenDeals> {
+  if (scope.stages.length === 0) return { simulation: [], weighting: [] }; // no ranges to read
   const v = valueInCurrency(scope);
   const other = otherCurrency(scope);
   const sums = sqlJsonArray([Prisma.sql`SUM(1 - ${other})`, Prisma.sql`SUM(${v})`, Prisma.sql`SUM(CAST(${v} AS DOUBLE PRECISION) * ${v})`, Prisma.sql`SUM(${other})`]);

@@ -3,6 +3,8 @@
 import type { Db } from "@/lib/db-client";
 import { rawParams } from "@/lib/db-dialect";
 import { newIds } from "@/lib/events/new-id";
+import { stepDueAt } from "@/lib/automations/chain";
+import type { Rule } from "./load-rules";
 
 export interface NewRun {
   automationId: string;
@@ -11,6 +13,11 @@ export interface NewRun {
   dedupeKey: string;
   dueAt: Date;
   createdAt: Date;
+}
+
+/** A run of `rule` about a fact (its dedupe key), its first step due as the rule says. */
+export function newRun(rule: Rule, now: Date, dedupeKey: string, dealId: string | null, personId: string | null): NewRun {
+  return { automationId: rule.id, dealId, personId, dedupeKey, dueAt: stepDueAt(rule.actions, 0, now), createdAt: now };
 }
 
 const CHUNK = 200;

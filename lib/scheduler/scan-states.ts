@@ -5,8 +5,7 @@
 // - "became hot": HOT people with activity since the rule exists and no run of this rule yet.
 import type { Db } from "@/lib/db-client";
 import { dedupeKeys, meetsConditions } from "@/lib/automations/match-trigger";
-import { stepDueAt } from "@/lib/automations/chain";
-import { enqueueRuns, existingKeys, type NewRun } from "./enqueue-runs";
+import { enqueueRuns, existingKeys, newRun, type NewRun } from "./enqueue-runs";
 import { loadSubjects } from "./load-subjects";
 import { rulesOf, type Rule } from "./load-rules";
 
@@ -77,8 +76,4 @@ export async function scanHot(db: Db, rules: readonly Rule[], now: Date): Promis
     enqueued += await enqueueRuns(db, runs);
   }
   return enqueued;
-}
-
-function newRun(rule: Rule, now: Date, dedupeKey: string, dealId: string | null, personId: string | null): NewRun {
-  return { automationId: rule.id, dealId, personId, dedupeKey, dueAt: stepDueAt(rule.actions, 0, now), createdAt: now };
 }

@@ -3,7 +3,8 @@
 // and the rep finds the task on /tasks and on the deal's card.
 import { test, expect } from "../fixtures/test";
 import { uniqueTitle } from "../fixtures/seed";
-import { createTestPipeline, removePipeline, seriousViolations } from "../settings/fixtures";
+import { seriousViolations } from "../fixtures/axe";
+import { createTestPipeline, removePipeline } from "../settings/fixtures";
 
 test("an idle deal gets its owner a task from an automation the admin wrote", async ({ browser, seed }) => {
   const pipeline = await createTestPipeline(["Qualify", "Proposal", "Negotiation"]);

@@ -1,5 +1,5 @@
 // /tasks: a head switches between people, and the page (with overdue tasks in it) passes axe.
-import AxeBuilder from "@axe-core/playwright";
+import { seriousViolations } from "../fixtures/axe";
 import { uniqueTitle } from "../fixtures/seed";
 import { expect, test } from "./people";
 
@@ -19,9 +19,5 @@ test("the tasks page has no serious accessibility violations, and a head can loo
   await expect(page).toHaveURL(new RegExp(`assignee=${rita.id}`));
   await expect(page.getByTestId("tasks-overdue").getByTestId("task").filter({ hasText: title })).toHaveAttribute("data-overdue", "true");
 
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(" ")}`));
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,16 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { seriousViolations } from "../fixtures/axe";
 import { test, expect } from "./fixtures";
 
 test.use({ account: "rita" });
-
-/** Serious and critical axe violations, one readable line per failing node. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`));
-}
 
 test("the person page has no serious accessibility violations", async ({ page, makePerson }) => {
   const person = await makePerson({ owner: "rita" });

@@ -1,7 +1,5 @@
 // A pipeline of the test's own (so the demo pipelines the other specs use stay as they are),
 // removed with everything in it when the test ends.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { e2eDb, type Db } from "../fixtures/db";
 import { uniqueTitle } from "../fixtures/seed";
 
@@ -37,13 +35,3 @@ export async function stageOrder(pipelineId: string, db: Db = e2eDb()): Promise<
   return stages.map((s) => s.name);
 }
 
-/**
- * Serious and critical axe violations, one readable line per failing node, toasts included (their
- * colors are darkened in app/globals.css to pass contrast).
- */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`));
-}

@@ -1,6 +1,6 @@
 import { test, expect } from "../fixtures/test";
 import { uniqueTitle } from "../fixtures/seed";
-import { seriousViolations } from "./fixtures";
+import { seriousViolations } from "../fixtures/axe";
 
 test.use({ account: "admin" });
 

@@ -1,6 +1,7 @@
 import { test, expect } from "../fixtures/test";
 import { uniqueTitle } from "../fixtures/seed";
-import { createTestPipeline, removePipeline, seriousViolations, stageOrder } from "./fixtures";
+import { seriousViolations } from "../fixtures/axe";
+import { createTestPipeline, removePipeline, stageOrder } from "./fixtures";
 
 test.use({ account: "admin" });
 

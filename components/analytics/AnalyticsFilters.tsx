@@ -1,11 +1,10 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { controlClass } from "@/components/forms/control-class";
 import { useTranslations } from "next-intl";
 import clsx from "clsx";
 import { NO_SOURCE } from "@/lib/validation/analytics";
 
-const controlClass =
-  "h-9 rounded-lg border border-slate-300 bg-white px-2.5 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none";
 
 const PRESETS = [
   { key: "last30", days: 30 },

@@ -1,36 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Search } from "lucide-react";
 import type { PipelineSummary } from "@/lib/pipelines/list-pipelines";
 import type { UserSummary } from "@/lib/users/list-users";
-
-const selectClass =
-  "h-9 rounded-lg border border-slate-300 bg-white px-2.5 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none";
+import { controlClass as selectClass } from "@/components/forms/control-class";
+import { SearchBox } from "@/components/forms/SearchBox";
+import { useUrlFilters } from "@/components/forms/use-url-filters";
 
 /** Pipeline switcher and filters; every filter lives in the URL so a view can be shared. */
 export function BoardToolbar(props: { pipelines: PipelineSummary[]; pipelineId: string; users: UserSummary[]; ownerDefault: string; children?: React.ReactNode }) {
   const t = useTranslations("board");
   const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [q, setQ] = useState(params.get("q") ?? "");
-
-  const setParam = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params.toString());
-    if (value === null || value === "") next.delete(key);
-    else next.set(key, value);
-    router.replace(`${pathname}${next.size ? `?${next}` : ""}`);
-  };
-
-  // Search as the user types, a moment after they stop.
-  useEffect(() => {
-    if (q === (params.get("q") ?? "")) return;
-    const id = setTimeout(() => setParam("q", q.trim() || null), 300);
-    return () => clearTimeout(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q]);
+  const { params, setParam, q, setQ } = useUrlFilters();
 
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-4 py-2.5">
@@ -49,17 +30,7 @@ export function BoardToolbar(props: { pipelines: PipelineSummary[]; pipelineId: 
           </option>
         ))}
       </select>
-      <div className="relative">
-        <Search size={16} className="pointer-events-none absolute top-2.5 left-2.5 text-slate-400" aria-hidden />
-        <input
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          placeholder={t("searchPlaceholder")}
-          aria-label={t("search")}
-          className={`${selectClass} w-56 pl-8`}
-        />
-      </div>
+      <SearchBox value={q} onChange={setQ} placeholder={t("searchPlaceholder")} label={t("search")} widthClass="w-56" />
       <label className="sr-only" htmlFor="owner-filter">
         {t("owner")}
       </label>

@@ -4,7 +4,8 @@
 // VACUUM ANALYZE. 100k open deals take well under a minute.
 import path from "node:path";
 import pg from "pg";
-import { BULK_TABLES, COLUMNS, STAGE_TOTALS_SQL, TABLES, benchRows, migrationSql, seedCounter, type Cell, type SeedOptions, type SeedSummary, type Table } from "./seed-rows";
+import { rebuildStageVisitsSql } from "../lib/deals/rebuild-stage-visits";
+import { BULK_TABLES, COLUMNS, DERIVED_TABLES, STAGE_TOTALS_SQL, TABLES, benchRows, migrationSql, seedCounter, type Cell, type SeedOptions, type SeedSummary, type Table } from "./seed-rows";
 
 const MIGRATIONS_DIR = path.join(import.meta.dirname, "..", "prisma", "postgresql", "migrations");
 /** Bind parameters per INSERT (PostgreSQL's limit is 65,535). */
@@ -65,7 +66,7 @@ export async function seedPostgres(options: SeedOptions & { url: string }): Prom
     // One commit at the end: no WAL flush per statement.
     await client.query("SET LOCAL synchronous_commit = off");
     await client.query("SET LOCAL maintenance_work_mem = '256MB'");
-    const restore = await deferIndexesAndForeignKeys(client, BULK_TABLES);
+    const restore = await deferIndexesAndForeignKeys(client, [...BULK_TABLES, ...DERIVED_TABLES]);
 
     const buffers = Object.fromEntries(TABLES.map((t) => [t, [] as Cell[]])) as Record<Table, Cell[]>;
     // Tables are flushed in foreign-key order, so a row never reaches the server before what it references.
@@ -84,6 +85,7 @@ export async function seedPostgres(options: SeedOptions & { url: string }): Prom
       if (buffer.length >= rowsPerInsert(table) * COLUMNS[table].length) await flush();
     }
     await flush();
+    for (const sql of rebuildStageVisitsSql("postgresql")) await client.query(sql);
     await restore();
     await client.query(STAGE_TOTALS_SQL);
     await client.query("COMMIT");

@@ -30,6 +30,8 @@ export type Row = readonly [Table, Cell[]];
 
 /** The tables that get hundreds of thousands of rows (writers defer their indexes). */
 export const BULK_TABLES: readonly Table[] = ["Person", "Deal", "StageTransition", "Task"];
+/** Bulk tables filled from the others once their rows are in (rebuild-stage-visits.ts). */
+export const DERIVED_TABLES = ["StageVisit"] as const;
 
 export interface SeedSummary {
   openDeals: number;

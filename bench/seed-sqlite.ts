@@ -3,7 +3,8 @@
 // StageTotal counters. 100k open deals take a few seconds.
 import path from "node:path";
 import Database from "better-sqlite3";
-import { BULK_TABLES, COLUMNS, STAGE_TOTALS_SQL, TABLES, benchRows, migrationSql, seedCounter, type Cell, type SeedOptions, type SeedSummary } from "./seed-rows";
+import { rebuildStageVisitsSql } from "../lib/deals/rebuild-stage-visits";
+import { BULK_TABLES, COLUMNS, DERIVED_TABLES, STAGE_TOTALS_SQL, TABLES, benchRows, migrationSql, seedCounter, type Cell, type SeedOptions, type SeedSummary } from "./seed-rows";
 
 const MIGRATIONS_DIR = path.join(import.meta.dirname, "..", "prisma", "migrations");
 
@@ -32,7 +33,7 @@ export function seedSqlite(options: SeedOptions & { file: string }): SeedSummary
     db.pragma("synchronous = OFF");
     db.pragma("cache_size = -262144"); // 256 MiB: random-order index inserts stay in memory
     for (const sql of migrationSql(MIGRATIONS_DIR)) db.exec(sql);
-    const restoreIndexes = deferIndexes(db, BULK_TABLES);
+    const restoreIndexes = deferIndexes(db, [...BULK_TABLES, ...DERIVED_TABLES]);
     const insert = Object.fromEntries(TABLES.map((table) => {
       const columns: readonly string[] = COLUMNS[table];
       return [table, db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`)];
@@ -43,6 +44,7 @@ export function seedSqlite(options: SeedOptions & { file: string }): SeedSummary
         insert[table].run(...cells.map(sqliteValue));
         counter.count(table);
       }
+      for (const sql of rebuildStageVisitsSql("sqlite")) db.exec(sql);
       restoreIndexes();
       db.exec(STAGE_TOTALS_SQL);
     })();

@@ -96,6 +96,20 @@ export function sqlJsonArray(items: Prisma.Sql[]): Prisma.Sql {
   return currentProvider() === "postgresql" ? Prisma.sql`json_build_array(${Prisma.join(items)})` : Prisma.sql`json_array(${Prisma.join(items)})`;
 }
 
+/**
+ * A JSON array [n, p50, p90, mean] over the column "v" of the rows of `values` (a SELECT): the
+ * nearest-rank median and 90th percentile (ranks ceil(n/2) = (n+1)/2 and ceil(9n/10) = (9n+9)/10,
+ * as percentileOf), with one sort: the values are aggregated in order and the two ranks read off.
+ */
+export function sqlNearestRanks(values: Prisma.Sql): Prisma.Sql {
+  if (currentProvider() === "postgresql") {
+    return Prisma.sql`(SELECT json_build_array(q."n", q."a"[(q."n" + 1) / 2], q."a"[(9 * q."n" + 9) / 10], q."mean")
+      FROM (SELECT CAST(COUNT(*) AS INTEGER) AS "n", array_agg(x."v" ORDER BY x."v") AS "a", AVG(x."v") AS "mean" FROM (${values}) x) q)`;
+  }
+  return Prisma.sql`(SELECT json_array(q."n", CASE WHEN q."n" > 0 THEN q."a" ->> ((q."n" + 1) / 2 - 1) END, CASE WHEN q."n" > 0 THEN q."a" ->> ((9 * q."n" + 9) / 10 - 1) END, q."mean")
+    FROM (SELECT COUNT(*) AS "n", json_group_array(x."v" ORDER BY x."v") AS "a", AVG(x."v") AS "mean" FROM (${values}) x) q)`;
+}
+
 /** What sqlJsonArray comes back as: text on SQLite, already parsed on PostgreSQL. */
 export function readJsonArray(value: unknown): unknown[] {
   return typeof value === "string" ? (JSON.parse(value) as unknown[]) : Array.isArray(value) ? value : [];

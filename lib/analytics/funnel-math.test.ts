@@ -9,7 +9,6 @@ const cell = (from: string | null, to: string | null, fromStatus: TransitionCell
   fromStatus,
   toStatus,
   moves,
-  deals: moves,
 });
 
 describe("moveKind", () => {

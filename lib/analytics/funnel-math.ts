@@ -20,7 +20,6 @@ export interface TransitionCell {
   fromStatus: "OPEN" | "WON" | "LOST" | null;
   toStatus: "OPEN" | "WON" | "LOST";
   moves: number;
-  deals: number;
 }
 
 export type MoveKind = "created" | "forward" | "skip" | "backward" | "won" | "lost" | "reopened";

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sqlTimestamp } from "@/lib/db-dialect";
+import { readJsonArray, sqlJsonArray, sqlTimestamp } from "@/lib/db-dialect";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AnalyticsFilters } from "@/lib/validation/analytics";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { type FunnelCounts, type FunnelStage, type MoveKind, type TransitionCell, buildFunnel, movesByKind } from "./funnel-math";
-import { num } from "./sql";
-import { visitsCte } from "./visits-sql";
+import { dealFilters, filtersDeals, num } from "./sql";
+import { nextPosition, stagesCte, staysOfStage } from "./visits-sql";
 
 export interface FunnelReport {
   scope: AnalyticsScope;
@@ -18,62 +18,106 @@ export interface FunnelReport {
 }
 
 /**
- * One statement, one pass over the period's transitions, two answers (told apart by "kind"):
- * "f" rows — per stage, the deals that entered it in the period (each deal once) and what their
- * visits to it from then on led to: a later stage or a win (advanced), an earlier stage (back);
- * whether the deal is now lost from it (its last visit there ended in a loss, never reopened) or
- * still open in it (a visit there is still going). "m" rows — the period's transitions by from,
- * to and statuses (the matrix).
+ * Per stage, the deals that entered it in the period (each deal once) and what their stays there
+ * from then on led to: a later stage or a win (advanced), an earlier stage (back); whether the
+ * deal is now lost from it (its last stay there ended in a loss, never reopened) or still open in
+ * it (a stay there is still going). A deal in the stage only once has one stay: its row says it
+ * all (index ranges, "f" rows). The stays of revisited deal-stage pairs are grouped per deal ("r").
  */
-async function funnelAndMatrix(scope: AnalyticsScope): Promise<{ counts: FunnelCounts[]; matrix: TransitionCell[] }> {
-  // Stage positions inline (no join per visit): CASE "stageId" WHEN … THEN position END.
-  const position = (column: Prisma.Sql) =>
-    Prisma.sql`(CASE ${column} ${Prisma.join(scope.stages.map((s) => Prisma.sql`WHEN ${s.id} THEN ${Prisma.raw(String(s.position))}`), " ")} END)`;
-  const here = position(Prisma.sql`v."stageId"`);
-  const next = position(Prisma.sql`v."nextStageId"`);
+async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
+  const next = nextPosition(scope);
+  const advanced = Prisma.sql`v."nextStatus" = 'WON' OR (v."nextStatus" = 'OPEN' AND ${next} > s."position")`;
+  const back = Prisma.sql`v."nextStatus" = 'OPEN' AND ${next} < s."position"`;
   const to = sqlTimestamp(scope.to);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    WITH ${visitsCte(scope)},
+  const rows = await db.$queryRaw<{ kind: string; stageId: string; x: unknown }[]>(Prisma.sql`
+    WITH ${stagesCte(scope)},
     per_deal AS (
-      SELECT v."stageId", v."dealId",
-        MAX(CASE WHEN v."nextStatus" = 'WON' OR (v."nextStatus" = 'OPEN' AND ${next} > ${here}) THEN 1 ELSE 0 END) AS "advanced",
-        MAX(CASE WHEN v."nextStatus" = 'OPEN' AND ${next} < ${here} THEN 1 ELSE 0 END) AS "back",
-        MAX(CASE WHEN v."nextStatus" = 'LOST' THEN v."nextAt" END) AS "lostAt",
-        MAX(v."at") AS "lastAt",
-        MAX(CASE WHEN v."nextAt" IS NULL THEN 1 ELSE 0 END) AS "here"
-      FROM visits v
-      GROUP BY v."stageId", v."dealId"
-      HAVING MAX(CASE WHEN v."entry" = 1 AND v."at" < ${to} THEN 1 ELSE 0 END) = 1
+      SELECT s."stageId", v."dealId",
+        MAX(CASE WHEN ${advanced} THEN 1 ELSE 0 END) AS "advanced",
+        MAX(CASE WHEN ${back} THEN 1 ELSE 0 END) AS "back",
+        MAX(CASE WHEN v."nextStatus" = 'LOST' THEN v."leftAt" END) AS "lostAt",
+        MAX(v."enteredAt") AS "lastAt",
+        MAX(CASE WHEN v."leftAt" IS NULL THEN 1 ELSE 0 END) AS "here"
+      FROM stages s, ${staysOfStage(scope, { revisited: true })}
+      GROUP BY s."stageId", v."dealId"
+      HAVING MAX(CASE WHEN v."entry" = TRUE AND v."enteredAt" < ${to} THEN 1 ELSE 0 END) = 1
     )
-    SELECT 'f' AS "kind", p."stageId" AS "a", NULL AS "b", NULL AS "c", NULL AS "d",
-      COUNT(*) AS "n1", SUM(p."advanced") AS "n2", SUM(p."back") AS "n3",
-      SUM(CASE WHEN p."lostAt" > p."lastAt" THEN 1 ELSE 0 END) AS "n4", SUM(p."here") AS "n5"
-    FROM per_deal p
-    GROUP BY p."stageId"
+    SELECT 'f' AS "kind", s."stageId", (
+      SELECT ${sqlJsonArray([
+        Prisma.sql`COUNT(*)`,
+        Prisma.sql`SUM(CASE WHEN ${advanced} THEN 1 ELSE 0 END)`,
+        Prisma.sql`SUM(CASE WHEN ${back} THEN 1 ELSE 0 END)`,
+        Prisma.sql`SUM(CASE WHEN v."nextStatus" = 'LOST' THEN 1 ELSE 0 END)`,
+        Prisma.sql`SUM(CASE WHEN v."leftAt" IS NULL THEN 1 ELSE 0 END)`,
+      ])}
+      FROM ${staysOfStage(scope, { revisited: false, before: scope.to })} AND v."entry" = TRUE
+    ) AS "x"
+    FROM stages s
     UNION ALL
-    SELECT 'm', m."fromStageId", m."stageId", CAST(m."fromStatus" AS TEXT), CAST(m."toStatus" AS TEXT), COUNT(*), COUNT(DISTINCT m."dealId"), 0, 0, 0
-    FROM moves m
-    WHERE m."at" < ${to}
-    GROUP BY m."fromStageId", m."stageId", m."fromStatus", m."toStatus"`);
-  const counts = rows
-    .filter((r) => r.kind === "f")
-    .map((r) => ({ stageId: r.a as string, entered: num(r.n1), advanced: num(r.n2), back: num(r.n3), lost: num(r.n4), here: num(r.n5) }));
-  const matrix = rows
-    .filter((r) => r.kind === "m")
-    .map((r) => ({
-      fromStageId: (r.a as string | null) ?? null,
-      toStageId: (r.b as string | null) ?? null,
-      fromStatus: (r.c as TransitionCell["fromStatus"]) ?? null,
-      toStatus: r.d as TransitionCell["toStatus"],
-      moves: num(r.n1),
-      deals: num(r.n2),
-    }));
-  return { counts, matrix };
+    SELECT 'r', p."stageId", ${sqlJsonArray([
+      Prisma.sql`COUNT(*)`,
+      Prisma.sql`SUM(p."advanced")`,
+      Prisma.sql`SUM(p."back")`,
+      Prisma.sql`SUM(CASE WHEN p."lostAt" > p."lastAt" THEN 1 ELSE 0 END)`,
+      Prisma.sql`SUM(p."here")`,
+    ])}
+    FROM per_deal p
+    GROUP BY p."stageId"`);
+  const counts = new Map<string, FunnelCounts>();
+  for (const row of rows) {
+    const [entered, advancedN, backN, lost, here] = readJsonArray(row.x).map(num);
+    const c = counts.get(row.stageId) ?? { stageId: row.stageId, entered: 0, advanced: 0, back: 0, lost: 0, here: 0 };
+    counts.set(row.stageId, { stageId: row.stageId, entered: c.entered + entered, advanced: c.advanced + advancedN, back: c.back + backN, lost: c.lost + lost, here: c.here + here });
+  }
+  return [...counts.values()];
+}
+
+/** The kinds of transition the app writes: from no stage (a creation), another stage, or the same one. */
+const CELL_KINDS = [
+  { from: "none", fromStatus: null, toStatus: "OPEN" },
+  { from: "other", fromStatus: "OPEN", toStatus: "OPEN" },
+  { from: "same", fromStatus: "OPEN", toStatus: "WON" },
+  { from: "same", fromStatus: "OPEN", toStatus: "LOST" },
+  { from: "same", fromStatus: "LOST", toStatus: "OPEN" },
+  { from: "same", fromStatus: "WON", toStatus: "OPEN" },
+] as const;
+
+/**
+ * The period's transitions between the scope's stages by from, to and statuses (creations, moves,
+ * wins, losses, reopens): one index range of StageTransition(pipelineId, fromStageId, toStageId,
+ * fromStatus, toStatus, at) per cell, counted as it is read. Transitions from or to a stage that
+ * was deleted since are left out (the matrix has no row or column for them).
+ */
+async function transitionMatrix(scope: AnalyticsScope): Promise<TransitionCell[]> {
+  const deals = filtersDeals(scope) ? Prisma.sql`JOIN "Deal" d ON d."id" = x."dealId" ${dealFilters(scope)}` : Prisma.empty;
+  const status = (value: string | null) => (value === null ? Prisma.sql`IS NULL` : Prisma.raw(`= '${value}'`));
+  const pairs = scope.stages.flatMap((a) => scope.stages.filter((b) => b.id !== a.id).map((b) => Prisma.sql`(${a.id}, ${b.id})`));
+  const branches = CELL_KINDS.flatMap((kind, k) => {
+    if (kind.from === "other" && pairs.length === 0) return [];
+    const [source, from, to] =
+      kind.from === "other" ? [Prisma.sql`pairs c`, Prisma.sql`c."fromStageId"`, Prisma.sql`c."toStageId"`] : [Prisma.sql`stages c`, kind.from === "same" ? Prisma.sql`c."stageId"` : Prisma.sql`NULL`, Prisma.sql`c."stageId"`];
+    return [
+      Prisma.sql`SELECT ${Prisma.raw(String(k))} AS "k", ${from} AS "fromStageId", ${to} AS "toStageId", (
+        SELECT COUNT(*) FROM "StageTransition" x ${deals}
+        WHERE x."pipelineId" = ${scope.pipeline.id} AND x."fromStageId" ${kind.from === "none" ? Prisma.sql`IS NULL` : Prisma.sql`= ${from}`} AND x."toStageId" = ${to}
+          AND x."fromStatus" ${status(kind.fromStatus)} AND x."toStatus" ${status(kind.toStatus)}
+          AND x."at" >= ${sqlTimestamp(scope.from)} AND x."at" < ${sqlTimestamp(scope.to)}
+      ) AS "n" FROM ${source}`,
+    ];
+  });
+  const rows = await db.$queryRaw<{ k: unknown; fromStageId: string | null; toStageId: string; n: unknown }[]>(Prisma.sql`
+    WITH ${stagesCte(scope)}${pairs.length ? Prisma.sql`, pairs("fromStageId", "toStageId") AS (VALUES ${Prisma.join(pairs)})` : Prisma.empty}
+    SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) m WHERE m."n" > 0`);
+  return rows.map((r) => {
+    const kind = CELL_KINDS[num(r.k)];
+    return { fromStageId: r.fromStageId ?? null, toStageId: r.toStageId, fromStatus: kind.fromStatus, toStatus: kind.toStatus, moves: num(r.n) };
+  });
 }
 
 /** Where do deals move on, and where do they stall or turn back? */
 export async function getFunnel(options: { actor: Actor; filters: AnalyticsFilters; now?: Date }): Promise<FunnelReport> {
   const scope = await resolveScope(options);
-  const { counts, matrix } = await funnelAndMatrix(scope);
+  if (scope.stages.length === 0) return { scope, stages: [], matrix: [], moves: movesByKind([], []) };
+  const [counts, matrix] = await Promise.all([stageCounts(scope), transitionMatrix(scope)]);
   return { scope, stages: buildFunnel(scope.stages, counts, matrix), matrix, moves: movesByKind(scope.stages, matrix) };
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sqlDaysBetween, sqlTimestamp } from "@/lib/db-dialect";
+import { readJsonArray, sqlNearestRanks, sqlTimestamp } from "@/lib/db-dialect";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AnalyticsFilters } from "@/lib/validation/analytics";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { type StageTimeRow, type StageTimeStats, buildStageTimes } from "./stage-times";
 import { dealFilters, num, numOrNull } from "./sql";
-import { visitsCte } from "./visits-sql";
+import { stagesCte, staysOfStage } from "./visits-sql";
 
 export interface TimeInStageReport {
   scope: AnalyticsScope;
@@ -15,45 +15,34 @@ export interface TimeInStageReport {
 }
 
 /**
- * Per stage, nearest-rank median and p90 of each deal's latest finished visit and of its total
- * (two rankings over the same rows: ranks (n+1)/2 and (9n+9)/10, as percentileOf).
+ * Per stage, the nearest-rank median and p90 of each deal's latest finished stay that began in the
+ * period, and of its finished stays there added up. A deal in the stage only once has one stay,
+ * read straight off the index range; the stays of revisited deal-stage pairs are grouped per deal
+ * first ("again"). Both lists are sorted once each per stage, in SQL (sqlNearestRanks).
  */
 async function visitStats(scope: AnalyticsScope) {
-  const days = sqlDaysBetween(Prisma.sql`v."at"`, Prisma.sql`v."nextAt"`);
-  const rank = (column: string, p: 50 | 90) =>
-    Prisma.raw(`MAX(CASE WHEN r."r_${column}" = ${p === 50 ? `(r."n" + 1) / 2` : `(9 * r."n" + 9) / 10`} THEN r."${column}" END)`);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(Prisma.sql`
-    WITH ${visitsCte(scope)},
-    done AS (
-      SELECT v."dealId", v."stageId", v."at", ${days} AS "days"
-      FROM visits v WHERE v."nextAt" IS NOT NULL AND v."at" < ${sqlTimestamp(scope.to)}
-    ),
-    per_deal AS (
-      SELECT x."stageId", x."latest", x."total" FROM (
-        SELECT f."stageId", f."days" AS "latest",
-          SUM(f."days") OVER (PARTITION BY f."dealId", f."stageId") AS "total",
-          ROW_NUMBER() OVER (PARTITION BY f."dealId", f."stageId" ORDER BY f."at" DESC) AS "k"
-        FROM done f
+  const once = Prisma.sql`SELECT v."days" AS "v" FROM ${staysOfStage(scope, { revisited: false, before: scope.to })} AND v."leftAt" IS NOT NULL`;
+  const again = (column: "latest" | "total") => Prisma.sql`SELECT a."${Prisma.raw(column)}" AS "v" FROM again a WHERE a."stageId" = s."stageId"`;
+  const rows = await db.$queryRaw<{ stageId: string; latest: unknown; total: unknown }[]>(Prisma.sql`
+    WITH ${stagesCte(scope)},
+    again AS MATERIALIZED (
+      SELECT x."stageId", x."days" AS "latest", x."total" FROM (
+        SELECT s."stageId", v."days",
+          SUM(v."days") OVER (PARTITION BY v."dealId", s."stageId") AS "total",
+          ROW_NUMBER() OVER (PARTITION BY v."dealId", s."stageId" ORDER BY v."enteredAt" DESC) AS "k"
+        FROM stages s, ${staysOfStage(scope, { revisited: true, before: scope.to })} AND v."leftAt" IS NOT NULL
       ) x WHERE x."k" = 1
     )
-    SELECT r."stageId", MAX(r."n") AS "n",
-      ${rank("latest", 50)} AS "p50", ${rank("latest", 90)} AS "p90", AVG(r."latest") AS "mean",
-      ${rank("total", 50)} AS "p50t", ${rank("total", 90)} AS "p90t", AVG(r."total") AS "meant"
-    FROM (
-      SELECT p."stageId", p."latest", p."total",
-        ROW_NUMBER() OVER (PARTITION BY p."stageId" ORDER BY p."latest") AS "r_latest",
-        ROW_NUMBER() OVER (PARTITION BY p."stageId" ORDER BY p."total") AS "r_total",
-        COUNT(*) OVER (PARTITION BY p."stageId") AS "n"
-      FROM per_deal p
-    ) r
-    GROUP BY r."stageId"`);
+    SELECT s."stageId",
+      ${sqlNearestRanks(Prisma.sql`${once} UNION ALL ${again("latest")}`)} AS "latest",
+      ${sqlNearestRanks(Prisma.sql`${once} UNION ALL ${again("total")}`)} AS "total"
+    FROM stages s`);
   const stats = new Map<string, { latest?: StageTimeStats; cumulative?: StageTimeStats }>();
-  for (const r of rows) {
-    stats.set(r.stageId as string, {
-      latest: { n: num(r.n), p50: numOrNull(r.p50), p90: numOrNull(r.p90), mean: numOrNull(r.mean) },
-      cumulative: { n: num(r.n), p50: numOrNull(r.p50t), p90: numOrNull(r.p90t), mean: numOrNull(r.meant) },
-    });
-  }
+  const read = (value: unknown): StageTimeStats => {
+    const [n, p50, p90, mean] = readJsonArray(value);
+    return { n: num(n), p50: numOrNull(p50), p90: numOrNull(p90), mean: numOrNull(mean) };
+  };
+  for (const r of rows) stats.set(r.stageId, { latest: read(r.latest), cumulative: read(r.total) });
   return stats;
 }
 
@@ -80,6 +69,7 @@ async function openNow(scope: AnalyticsScope) {
 /** How long do deals sit in each stage, and where do they get stuck? */
 export async function getTimeInStage(options: { actor: Actor; filters: AnalyticsFilters; now?: Date }): Promise<TimeInStageReport> {
   const scope = await resolveScope(options);
+  if (scope.stages.length === 0) return { scope, stages: [] };
   const [stats, now] = await Promise.all([visitStats(scope), openNow(scope)]);
   return { scope, stages: buildStageTimes(scope.stages, stats, now) };
 }

@@ -8,7 +8,7 @@ import { type AnalyticsFilters, type DrillDown, NO_SOURCE } from "@/lib/validati
 import { addDays, addMonths, dayOf, dayStart, monthStart } from "./periods";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { dealFilters, num } from "./sql";
-import { visitsCte } from "./visits-sql";
+import { nextPosition, stagesCte, staysOfStage } from "./visits-sql";
 import { loadDealsBehind, type DealBehind } from "./load-deals-behind";
 
 /** The most deals a drill-down lists (the total is always exact). */
@@ -83,22 +83,24 @@ function inWeek(scope: AnalyticsScope, monday: string): Prisma.Sql {
 }
 
 function funnelIdsSql(scope: AnalyticsScope, stageId: string, outcome: "entered" | "advanced" | "lost" | "back" | "here"): Prisma.Sql {
+  const stage = scope.stages.find((s) => s.id === stageId)!;
+  const next = nextPosition(scope);
   const having = {
     entered: Prisma.empty,
-    advanced: Prisma.sql`AND MAX(CASE WHEN v."nextStatus" = 'WON' OR (v."nextStatus" = 'OPEN' AND ns."position" > s."position") THEN 1 ELSE 0 END) = 1`,
-    back: Prisma.sql`AND MAX(CASE WHEN v."nextStatus" = 'OPEN' AND ns."position" < s."position" THEN 1 ELSE 0 END) = 1`,
+    advanced: Prisma.sql`AND MAX(CASE WHEN v."nextStatus" = 'WON' OR (v."nextStatus" = 'OPEN' AND ${next} > ${Prisma.raw(String(stage.position))}) THEN 1 ELSE 0 END) = 1`,
+    back: Prisma.sql`AND MAX(CASE WHEN v."nextStatus" = 'OPEN' AND ${next} < ${Prisma.raw(String(stage.position))} THEN 1 ELSE 0 END) = 1`,
     lost: Prisma.empty,
     here: Prisma.empty,
   }[outcome];
   const now = { lost: Prisma.sql`AND d."status" = 'LOST' AND d."stageId" = ${stageId}`, here: Prisma.sql`AND d."status" = 'OPEN' AND d."stageId" = ${stageId}` };
+  // Every stay in the stage since the period's start, revisited or not, grouped per deal.
+  const stays = (revisited: boolean) => Prisma.sql`SELECT v.* FROM stages s, ${staysOfStage(scope, { revisited })} AND s."stageId" = ${stageId}`;
   return Prisma.sql`
-    WITH ${visitsCte(scope)},
+    WITH ${stagesCte(scope)},
     per_deal AS (
-      SELECT v."dealId", MIN(v."at") AS "sortAt" FROM visits v
-      JOIN "Stage" s ON s."id" = v."stageId" LEFT JOIN "Stage" ns ON ns."id" = v."nextStageId"
-      WHERE v."stageId" = ${stageId}
+      SELECT v."dealId", MIN(v."enteredAt") AS "sortAt" FROM (${stays(false)} UNION ALL ${stays(true)}) v
       GROUP BY v."dealId"
-      HAVING MAX(CASE WHEN v."entry" = 1 AND v."at" < ${sqlTimestamp(scope.to)} THEN 1 ELSE 0 END) = 1 ${having}
+      HAVING MAX(CASE WHEN v."entry" = TRUE AND v."enteredAt" < ${sqlTimestamp(scope.to)} THEN 1 ELSE 0 END) = 1 ${having}
     )
     SELECT d."id", p."sortAt" FROM per_deal p JOIN "Deal" d ON d."id" = p."dealId"
     WHERE 1 = 1 ${outcome === "lost" || outcome === "here" ? now[outcome] : Prisma.empty}`;

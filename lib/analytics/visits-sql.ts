@@ -1,34 +1,35 @@
-// The one definition of a stage *visit*, shared by the funnel and time in stage. A visit starts
-// with a transition that leaves the deal open in a stage (its creation, a move into the stage,
-// a reopen) and ends with the deal's next transition (a move out, a win, a loss), or is still
-// going. Only transitions from the period's start on are read: a visit that starts in the period
-// ends with a later transition, so the window never needs older rows.
+// Shared SQL of the reports that read stage stays (StageVisit: one row per stay, from the
+// transition that began it to the deal's next transition; lib/deals/record-transition.ts).
+// Each stage's stays are one index range of StageVisit(pipelineId, stageId, revisited, enteredAt,
+// …): a list of the stages (VALUES) drives one correlated subquery per stage that adds the range up
+// as it reads it, so nothing is sorted. Only stays of deals that were in the stage more than once
+// ("revisited") are grouped per deal, to count each deal once.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlTimestamp } from "@/lib/db-dialect";
 import type { AnalyticsScope } from "./resolve-scope";
 import { dealFilters, filtersDeals } from "./sql";
 
+/** CTE `stages("stageId", "position")`: the scope's stages (the scope must have at least one). */
+export function stagesCte(scope: AnalyticsScope): Prisma.Sql {
+  const rows = scope.stages.map((s) => Prisma.sql`(${s.id}, ${Prisma.raw(String(s.position))})`);
+  return Prisma.sql`stages("stageId", "position") AS (VALUES ${Prisma.join(rows)})`;
+}
+
+/** The position of the stage a stay `v` moved on to (null when it did not move to a stage of the scope). */
+export function nextPosition(scope: AnalyticsScope): Prisma.Sql {
+  const whens = scope.stages.map((s) => Prisma.sql`WHEN ${s.id} THEN ${Prisma.raw(String(s.position))}`);
+  return Prisma.sql`(CASE v."nextStageId" ${Prisma.join(whens, " ")} END)`;
+}
+
 /**
- * CTEs "moves" (every transition from the period's start on, with the deal's next transition) and
- * "visits": one row per visit starting at or after the period's start, with "dealId", "stageId",
- * "at" (start), "entry" (1 unless it is a reopen), "nextAt", "nextStageId", "nextStatus" (null
- * while the visit goes on).
+ * `FROM "StageVisit" v … WHERE` the stays of stage `s."stageId"` of the pipeline, of revisited
+ * deal-stage pairs or not, that began at or after the period's start (and before `before`, when
+ * given), of the scope's owner and source; more conditions may follow with AND.
  */
-export function visitsCte(scope: AnalyticsScope): Prisma.Sql {
-  const join = filtersDeals(scope) ? Prisma.sql`JOIN "Deal" d ON d."id" = t."dealId" ${dealFilters(scope)}` : Prisma.empty;
-  return Prisma.sql`
-    moves AS (
-      SELECT t."dealId", t."toStageId" AS "stageId", t."fromStageId", t."fromStatus", t."toStatus", t."at",
-        LEAD(t."at") OVER w AS "nextAt", LEAD(t."toStageId") OVER w AS "nextStageId", LEAD(t."toStatus") OVER w AS "nextStatus"
-      FROM "StageTransition" t ${join}
-      WHERE t."pipelineId" = ${scope.pipeline.id} AND t."at" >= ${sqlTimestamp(scope.from)}
-      WINDOW w AS (PARTITION BY t."dealId" ORDER BY t."at")
-    ),
-    visits AS (
-      SELECT m."dealId", m."stageId", m."at", m."nextAt", m."nextStageId", m."nextStatus",
-        CASE WHEN m."fromStageId" IS NULL OR m."fromStageId" <> m."stageId" THEN 1 ELSE 0 END AS "entry"
-      FROM moves m
-      WHERE m."toStatus" = 'OPEN' AND m."stageId" IS NOT NULL
-    )`;
+export function staysOfStage(scope: AnalyticsScope, options: { revisited: boolean; before?: Date }): Prisma.Sql {
+  const deals = filtersDeals(scope) ? Prisma.sql`JOIN "Deal" d ON d."id" = v."dealId" ${dealFilters(scope)}` : Prisma.empty;
+  return Prisma.sql`"StageVisit" v ${deals}
+    WHERE v."pipelineId" = ${scope.pipeline.id} AND v."stageId" = s."stageId" AND v."revisited" = ${Prisma.raw(options.revisited ? "TRUE" : "FALSE")}
+      AND v."enteredAt" >= ${sqlTimestamp(scope.from)} ${options.before ? Prisma.sql`AND v."enteredAt" < ${sqlTimestamp(options.before)}` : Prisma.empty}`;
 }

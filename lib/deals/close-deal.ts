@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { applyTotalsDelta } from "./stage-totals";
+import { recordTransition } from "./record-transition";
 
 export interface CloseDealOptions {
   actor: Actor;
@@ -55,19 +56,17 @@ export async function closeDeal(options: CloseDealOptions) {
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.");
-    await tx.stageTransition.create({
-      data: {
-        dealId,
-        pipelineId: deal.pipelineId,
-        fromStageId: deal.stageId,
-        toStageId: deal.stageId,
-        fromStatus: "OPEN",
-        toStatus: outcome,
-        at: now,
-        byUserId: actor.id,
-        lossReasonId,
-        note: outcome === "LOST" ? options.lossNote?.trim() || null : null,
-      },
+    await recordTransition(tx, {
+      dealId,
+      pipelineId: deal.pipelineId,
+      fromStageId: deal.stageId,
+      toStageId: deal.stageId,
+      fromStatus: "OPEN",
+      toStatus: outcome,
+      at: now,
+      byUserId: actor.id,
+      lossReasonId,
+      note: outcome === "LOST" ? options.lossNote?.trim() || null : null,
     });
     await applyTotalsDelta(tx, { stageId: deal.stageId, ownerId: deal.ownerId, currency: deal.currency, count: -1, value: -deal.value });
     return tx.deal.findUniqueOrThrow({ where: { id: dealId }, select: { id: true, status: true, version: true } });

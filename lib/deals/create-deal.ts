@@ -7,6 +7,7 @@ import type { CreateDealInput } from "@/lib/validation/deals";
 import { rankBetween } from "./rank";
 import { lockRow } from "@/lib/db-dialect";
 import { applyTotalsDelta } from "./stage-totals";
+import { recordTransition } from "./record-transition";
 
 /** Creates an open deal at the top of its stage (first stage by default), with its first transition. */
 export async function createDeal(options: { actor: Actor; input: CreateDealInput }) {
@@ -63,9 +64,7 @@ export async function createDeal(options: { actor: Actor; input: CreateDealInput
       },
       select: { id: true, version: true, stageId: true, rank: true },
     });
-    await tx.stageTransition.create({
-      data: { dealId: deal.id, pipelineId: pipeline.id, toStageId: stage.id, toStatus: "OPEN", at: now, byUserId: actor.id },
-    });
+    await recordTransition(tx, { dealId: deal.id, pipelineId: pipeline.id, toStageId: stage.id, toStatus: "OPEN", at: now, byUserId: actor.id });
     await applyTotalsDelta(tx, { stageId: stage.id, ownerId, currency: input.currency, count: 1, value });
     return deal;
   });

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { rankBetween } from "./rank";
 import { moveTotals } from "./stage-totals";
 import { lockRow } from "@/lib/db-dialect";
+import { recordTransition } from "./record-transition";
 
 export interface MoveDealOptions {
   actor: Actor;
@@ -76,17 +77,15 @@ export async function moveDeal(options: MoveDealOptions): Promise<MovedDeal> {
     if (updated.count !== 1) throw staleError();
 
     if (stageChanged) {
-      await tx.stageTransition.create({
-        data: {
-          dealId,
-          pipelineId: deal.pipelineId,
-          fromStageId: deal.stageId,
-          toStageId: stage.id,
-          fromStatus: "OPEN",
-          toStatus: "OPEN",
-          at: now,
-          byUserId: actor.id,
-        },
+      await recordTransition(tx, {
+        dealId,
+        pipelineId: deal.pipelineId,
+        fromStageId: deal.stageId,
+        toStageId: stage.id,
+        fromStatus: "OPEN",
+        toStatus: "OPEN",
+        at: now,
+        byUserId: actor.id,
       });
       const key = { ownerId: deal.ownerId, currency: deal.currency, value: deal.value };
       await moveTotals(tx, { ...key, stageId: deal.stageId }, { ...key, stageId: stage.id });

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { rankBetween } from "./rank";
 import { lockRow } from "@/lib/db-dialect";
 import { applyTotalsDelta } from "./stage-totals";
+import { recordTransition } from "./record-transition";
 
 /**
  * Puts a won or lost deal back on the board, in the stage it was closed from, at the top of the
@@ -47,17 +48,15 @@ export async function reopenDeal(options: { actor: Actor; dealId: string; versio
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.");
-    await tx.stageTransition.create({
-      data: {
-        dealId,
-        pipelineId: deal.pipelineId,
-        fromStageId: deal.stageId,
-        toStageId: deal.stageId,
-        fromStatus: deal.status,
-        toStatus: "OPEN",
-        at: now,
-        byUserId: actor.id,
-      },
+    await recordTransition(tx, {
+      dealId,
+      pipelineId: deal.pipelineId,
+      fromStageId: deal.stageId,
+      toStageId: deal.stageId,
+      fromStatus: deal.status,
+      toStatus: "OPEN",
+      at: now,
+      byUserId: actor.id,
     });
     await applyTotalsDelta(tx, { stageId: deal.stageId, ownerId: deal.ownerId, currency: deal.currency, count: 1, value: deal.value });
     return tx.deal.findUniqueOrThrow({ where: { id: dealId }, select: { id: true, status: true, version: true } });

@@ -10,6 +10,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { parseSettingsInput } from "@/lib/settings/parse";
 import { deleteStageSchema } from "@/lib/validation/settings";
 import type { z } from "zod";
+import { recordTransition } from "@/lib/deals/record-transition";
 
 /**
  * Deletes a stage. Its deals move to another stage of the same pipeline first, nothing is lost:
@@ -89,19 +90,19 @@ async function moveDeals(tx: Tx, options: { from: { id: string; name: string; pi
       });
       if (updated.count !== 1) throw new AppError("CONFLICT", "A deal in this stage changed meanwhile. Try deleting the stage again.");
     }
-    await tx.stageTransition.createMany({
-      data: open.map((deal) => ({
+    for (const deal of open) {
+      await recordTransition(tx, {
         dealId: deal.id,
         pipelineId: from.pipelineId,
         fromStageId: from.id,
         toStageId,
-        fromStatus: "OPEN" as const,
-        toStatus: "OPEN" as const,
+        fromStatus: "OPEN",
+        toStatus: "OPEN",
         at: now,
         byUserId: actor.id,
         note: `Stage “${from.name}” was deleted`,
-      })),
-    });
+      });
+    }
     // The deleted stage's StageTotal rows go with it (ON DELETE CASCADE); the target gains the deals.
     const groups = new Map<string, { ownerId: string; currency: string; count: number; value: bigint }>();
     for (const deal of open) {

@@ -1,5 +1,6 @@
 // Writes the generated rows with createMany in batches, parents before children.
 import type { Tx } from "../../lib/db-client";
+import { rebuildStageVisits } from "../../lib/deals/rebuild-stage-visits";
 import type { SeedData } from "./types";
 
 const BATCH = 500;
@@ -18,6 +19,7 @@ export async function insertAll(tx: Tx, data: SeedData): Promise<void> {
   await inBatches(data.identities, (data) => tx.identity.createMany({ data }));
   await inBatches(data.deals, (data) => tx.deal.createMany({ data }));
   await inBatches(data.transitions, (data) => tx.stageTransition.createMany({ data }));
+  await rebuildStageVisits(tx);
   await inBatches(data.events, (data) => tx.event.createMany({ data }));
   await inBatches(data.notes, (data) => tx.note.createMany({ data }));
   await inBatches(data.tasks, (data) => tx.task.createMany({ data }));

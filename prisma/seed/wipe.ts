@@ -6,6 +6,7 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.automationRun.deleteMany({});
   await tx.automation.deleteMany({});
   await tx.stageTotal.deleteMany({});
+  await tx.stageVisit.deleteMany({});
   await tx.stageTransition.deleteMany({});
   await tx.task.deleteMany({});
   await tx.note.deleteMany({});

@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TestPipeline } from "@/lib/testing/fixtures";
+import { rebuildStageVisits } from "@/lib/deals/rebuild-stage-visits";
 
 export const DAY = 86_400_000;
 /** Monday 2 March 2026, 09:00 UTC (12:00 in Moscow, the default display time zone). */
@@ -104,6 +105,7 @@ export async function dealWithHistory(o: HistoryOptions): Promise<string> {
     },
   });
   await db.stageTransition.createMany({ data: rows });
+  await rebuildStageVisits(db, [id]);
   return id;
 }
 

@@ -10,6 +10,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { AutomationAction } from "@/lib/validation/automations";
 import type { StepOutcome } from "../finish-step";
 import type { RunContext } from "../load-run-context";
+import { recordTransition } from "@/lib/deals/record-transition";
 
 export async function moveDealStep(tx: Tx, ctx: RunContext, action: Extract<AutomationAction, { kind: "move_deal" }>, now: Date): Promise<StepOutcome> {
   const deal = ctx.deal;
@@ -26,9 +27,7 @@ export async function moveDealStep(tx: Tx, ctx: RunContext, action: Extract<Auto
     data: { stageId: action.stageId, stageEnteredAt: now, rank: rankBetween(null, first?.rank ?? null), version: { increment: 1 } },
   });
   if (updated.count !== 1) return { status: "retry", detail: "The deal changed meanwhile", attempt: 1 };
-  await tx.stageTransition.create({
-    data: { dealId: deal.id, pipelineId: deal.pipelineId, fromStageId: deal.stageId, toStageId: action.stageId, fromStatus: "OPEN", toStatus: "OPEN", at: now, byUserId: null },
-  });
+  await recordTransition(tx, { dealId: deal.id, pipelineId: deal.pipelineId, fromStageId: deal.stageId, toStageId: action.stageId, fromStatus: "OPEN", toStatus: "OPEN", at: now });
   const key = { ownerId: deal.ownerId, currency: deal.currency, value: deal.value };
   await moveTotals(tx, { ...key, stageId: deal.stageId }, { ...key, stageId: action.stageId });
   return { status: "done", detail: `Moved to “${stage.name}”` };

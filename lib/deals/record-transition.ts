@@ -1,0 +1,47 @@
+// Every StageTransition is written here, with the StageVisit rows it changes (same transaction):
+// the transition ends the deal's current stay, and starts a new one when it leaves the deal open
+// in a stage. The funnel and time in stage then read stays as rows (docs/metrics.md).
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db-client";
+import { sqlDaysBetween } from "@/lib/db-dialect";
+
+type Status = "OPEN" | "WON" | "LOST";
+
+export interface TransitionInput {
+  dealId: string;
+  pipelineId: string;
+  fromStageId?: string | null;
+  toStageId: string;
+  fromStatus?: Status | null;
+  toStatus: Status;
+  at: Date;
+  byUserId?: string | null;
+  lossReasonId?: string | null;
+  note?: string | null;
+}
+
+/** Status literals are inlined (PostgreSQL then reads them as the enum); only these three exist. */
+const statusLiteral = (status: Status) => Prisma.raw(`'${({ OPEN: "OPEN", WON: "WON", LOST: "LOST" } as const)[status]}'`);
+
+export async function recordTransition(tx: Tx, input: TransitionInput): Promise<void> {
+  const { id } = await tx.stageTransition.create({ data: input, select: { id: true } });
+  // The transition's own "at", as stored: stays then hold exactly what a rebuild from the transitions would.
+  const at = Prisma.sql`(SELECT t."at" FROM "StageTransition" t WHERE t."id" = ${id})`;
+  const startsStay = input.toStatus === "OPEN";
+  // The stay still going ends here. When a new stay begins in a stage the deal was in before, the
+  // earlier stays there become "revisited" (both in one statement: every SET reads the old row).
+  await tx.$executeRaw`
+    UPDATE "StageVisit" SET
+      "leftAt" = COALESCE("leftAt", ${at}),
+      "days" = COALESCE("days", ${sqlDaysBetween(Prisma.sql`"enteredAt"`, at)}),
+      "nextStageId" = CASE WHEN "leftAt" IS NULL THEN ${input.toStageId} ELSE "nextStageId" END,
+      "nextStatus" = CASE WHEN "leftAt" IS NULL THEN ${statusLiteral(input.toStatus)} ELSE "nextStatus" END,
+      "revisited" = CASE WHEN "stageId" = ${startsStay ? input.toStageId : null} THEN TRUE ELSE "revisited" END
+    WHERE "dealId" = ${input.dealId} AND ("leftAt" IS NULL OR "stageId" = ${startsStay ? input.toStageId : null})`;
+  if (!startsStay) return;
+  const entry = !input.fromStageId || input.fromStageId !== input.toStageId;
+  await tx.$executeRaw`
+    INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited")
+    SELECT ${id}, ${input.dealId}, ${input.pipelineId}, ${input.toStageId}, ${at}, ${Prisma.raw(entry ? "TRUE" : "FALSE")},
+      EXISTS (SELECT 1 FROM "StageVisit" v WHERE v."dealId" = ${input.dealId} AND v."stageId" = ${input.toStageId})`;
+}

@@ -7,7 +7,7 @@ import type { AnalyticsFilters } from "@/lib/validation/analytics";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { type FunnelCounts, type FunnelStage, type MoveKind, type TransitionCell, buildFunnel, movesByKind } from "./funnel-math";
 import { dealFilters, filtersDeals, num } from "./sql";
-import { nextPosition, stagesCte, staysOfStage } from "./visits-sql";
+import { nextPosition, stagesCte, visitsOfStage } from "./visits-sql";
 
 export interface FunnelReport {
   scope: AnalyticsScope;
@@ -18,11 +18,11 @@ export interface FunnelReport {
 }
 
 /**
- * Per stage, the deals that entered it in the period (each deal once) and what their stays there
+ * Per stage, the deals that entered it in the period (each deal once) and what their visits there
  * from then on led to: a later stage or a win (advanced), an earlier stage (back); whether the
- * deal is now lost from it (its last stay there ended in a loss, never reopened) or still open in
- * it (a stay there is still going). A deal in the stage only once has one stay: its row says it
- * all (index ranges, "f" rows). The stays of revisited deal-stage pairs are grouped per deal ("r").
+ * deal is now lost from it (its last visit there ended in a loss, never reopened) or still open in
+ * it (a visit there is still going). A deal in the stage only once has one visit: its row says it
+ * all (index ranges, "f" rows). The visits of revisited deal-stage pairs are grouped per deal ("r").
  */
 async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
   const next = nextPosition(scope);
@@ -38,7 +38,7 @@ async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
         MAX(CASE WHEN v."nextStatus" = 'LOST' THEN v."leftAt" END) AS "lostAt",
         MAX(v."enteredAt") AS "lastAt",
         MAX(CASE WHEN v."leftAt" IS NULL THEN 1 ELSE 0 END) AS "here"
-      FROM stages s, ${staysOfStage(scope, { revisited: true })}
+      FROM stages s, ${visitsOfStage(scope, { revisited: true })}
       GROUP BY s."stageId", v."dealId"
       HAVING MAX(CASE WHEN v."entry" = TRUE AND v."enteredAt" < ${to} THEN 1 ELSE 0 END) = 1
     )
@@ -50,7 +50,7 @@ async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
         Prisma.sql`SUM(CASE WHEN v."nextStatus" = 'LOST' THEN 1 ELSE 0 END)`,
         Prisma.sql`SUM(CASE WHEN v."leftAt" IS NULL THEN 1 ELSE 0 END)`,
       ])}
-      FROM ${staysOfStage(scope, { revisited: false, before: scope.to })} AND v."entry" = TRUE
+      FROM ${visitsOfStage(scope, { revisited: false, before: scope.to })} AND v."entry" = TRUE
     ) AS "x"
     FROM stages s
     UNION ALL

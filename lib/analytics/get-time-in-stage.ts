@@ -7,7 +7,7 @@ import type { AnalyticsFilters } from "@/lib/validation/analytics";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { type StageTimeRow, type StageTimeStats, buildStageTimes } from "./stage-times";
 import { dealFilters, num, numOrNull } from "./sql";
-import { stagesCte, staysOfStage } from "./visits-sql";
+import { stagesCte, visitsOfStage } from "./visits-sql";
 
 export interface TimeInStageReport {
   scope: AnalyticsScope;
@@ -15,13 +15,13 @@ export interface TimeInStageReport {
 }
 
 /**
- * Per stage, the nearest-rank median and p90 of each deal's latest finished stay that began in the
- * period, and of its finished stays there added up. A deal in the stage only once has one stay,
- * read straight off the index range; the stays of revisited deal-stage pairs are grouped per deal
+ * Per stage, the nearest-rank median and p90 of each deal's latest finished visit that began in the
+ * period, and of its finished visits there added up. A deal in the stage only once has one visit,
+ * read straight off the index range; the visits of revisited deal-stage pairs are grouped per deal
  * first ("again"). Both lists are sorted once each per stage, in SQL (sqlNearestRanks).
  */
 async function visitStats(scope: AnalyticsScope) {
-  const once = Prisma.sql`SELECT v."days" AS "v" FROM ${staysOfStage(scope, { revisited: false, before: scope.to })} AND v."leftAt" IS NOT NULL`;
+  const once = Prisma.sql`SELECT v."days" AS "v" FROM ${visitsOfStage(scope, { revisited: false, before: scope.to })} AND v."leftAt" IS NOT NULL`;
   const again = (column: "latest" | "total") => Prisma.sql`SELECT a."${Prisma.raw(column)}" AS "v" FROM again a WHERE a."stageId" = s."stageId"`;
   const rows = await db.$queryRaw<{ stageId: string; latest: unknown; total: unknown }[]>(Prisma.sql`
     WITH ${stagesCte(scope)},
@@ -30,7 +30,7 @@ async function visitStats(scope: AnalyticsScope) {
         SELECT s."stageId", v."days",
           SUM(v."days") OVER (PARTITION BY v."dealId", s."stageId") AS "total",
           ROW_NUMBER() OVER (PARTITION BY v."dealId", s."stageId" ORDER BY v."enteredAt" DESC) AS "k"
-        FROM stages s, ${staysOfStage(scope, { revisited: true, before: scope.to })} AND v."leftAt" IS NOT NULL
+        FROM stages s, ${visitsOfStage(scope, { revisited: true, before: scope.to })} AND v."leftAt" IS NOT NULL
       ) x WHERE x."k" = 1
     )
     SELECT s."stageId",

@@ -8,7 +8,7 @@ import { type AnalyticsFilters, type DrillDown, NO_SOURCE } from "@/lib/validati
 import { addDays, addMonths, dayOf, dayStart, monthStart } from "./periods";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { dealFilters, num } from "./sql";
-import { nextPosition, stagesCte, staysOfStage } from "./visits-sql";
+import { nextPosition, stagesCte, visitsOfStage } from "./visits-sql";
 import { loadDealsBehind, type DealBehind } from "./load-deals-behind";
 
 /** The most deals a drill-down lists (the total is always exact). */
@@ -93,12 +93,12 @@ function funnelIdsSql(scope: AnalyticsScope, stageId: string, outcome: "entered"
     here: Prisma.empty,
   }[outcome];
   const now = { lost: Prisma.sql`AND d."status" = 'LOST' AND d."stageId" = ${stageId}`, here: Prisma.sql`AND d."status" = 'OPEN' AND d."stageId" = ${stageId}` };
-  // Every stay in the stage since the period's start, revisited or not, grouped per deal.
-  const stays = (revisited: boolean) => Prisma.sql`SELECT v.* FROM stages s, ${staysOfStage(scope, { revisited })} AND s."stageId" = ${stageId}`;
+  // Every visit in the stage since the period's start, revisited or not, grouped per deal.
+  const visits = (revisited: boolean) => Prisma.sql`SELECT v.* FROM stages s, ${visitsOfStage(scope, { revisited })} AND s."stageId" = ${stageId}`;
   return Prisma.sql`
     WITH ${stagesCte(scope)},
     per_deal AS (
-      SELECT v."dealId", MIN(v."enteredAt") AS "sortAt" FROM (${stays(false)} UNION ALL ${stays(true)}) v
+      SELECT v."dealId", MIN(v."enteredAt") AS "sortAt" FROM (${visits(false)} UNION ALL ${visits(true)}) v
       GROUP BY v."dealId"
       HAVING MAX(CASE WHEN v."entry" = TRUE AND v."enteredAt" < ${sqlTimestamp(scope.to)} THEN 1 ELSE 0 END) = 1 ${having}
     )

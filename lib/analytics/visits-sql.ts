@@ -1,8 +1,8 @@
-// Shared SQL of the reports that read stage stays (StageVisit: one row per stay, from the
+// Shared SQL of the reports that read stage visits (StageVisit: one row per visit, from the
 // transition that began it to the deal's next transition; lib/deals/record-transition.ts).
-// Each stage's stays are one index range of StageVisit(pipelineId, stageId, revisited, enteredAt,
+// Each stage's visits are one index range of StageVisit(pipelineId, stageId, revisited, enteredAt,
 // …): a list of the stages (VALUES) drives one correlated subquery per stage that adds the range up
-// as it reads it, so nothing is sorted. Only stays of deals that were in the stage more than once
+// as it reads it, so nothing is sorted. Only visits of deals that were in the stage more than once
 // ("revisited") are grouped per deal, to count each deal once.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -16,18 +16,18 @@ export function stagesCte(scope: AnalyticsScope): Prisma.Sql {
   return Prisma.sql`stages("stageId", "position") AS (VALUES ${Prisma.join(rows)})`;
 }
 
-/** The position of the stage a stay `v` moved on to (null when it did not move to a stage of the scope). */
+/** The position of the stage a visit `v` moved on to (null when it did not move to a stage of the scope). */
 export function nextPosition(scope: AnalyticsScope): Prisma.Sql {
   const whens = scope.stages.map((s) => Prisma.sql`WHEN ${s.id} THEN ${Prisma.raw(String(s.position))}`);
   return Prisma.sql`(CASE v."nextStageId" ${Prisma.join(whens, " ")} END)`;
 }
 
 /**
- * `FROM "StageVisit" v … WHERE` the stays of stage `s."stageId"` of the pipeline, of revisited
+ * `FROM "StageVisit" v … WHERE` the visits of stage `s."stageId"` of the pipeline, of revisited
  * deal-stage pairs or not, that began at or after the period's start (and before `before`, when
  * given), of the scope's owner and source; more conditions may follow with AND.
  */
-export function staysOfStage(scope: AnalyticsScope, options: { revisited: boolean; before?: Date }): Prisma.Sql {
+export function visitsOfStage(scope: AnalyticsScope, options: { revisited: boolean; before?: Date }): Prisma.Sql {
   const deals = filtersDeals(scope) ? Prisma.sql`JOIN "Deal" d ON d."id" = v."dealId" ${dealFilters(scope)}` : Prisma.empty;
   return Prisma.sql`"StageVisit" v ${deals}
     WHERE v."pipelineId" = ${scope.pipeline.id} AND v."stageId" = s."stageId" AND v."revisited" = ${Prisma.raw(options.revisited ? "TRUE" : "FALSE")}

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { resetDatabase } from "@/lib/testing/test-db";
 import { buildWorld, makeDeal, type TestPipeline, type World } from "@/lib/testing/fixtures";
-import { expectStaysInStep, expectStrictlyIncreasing, expectTotalsInStep, storedTotals } from "@/lib/testing/db-state";
+import { expectVisitsInStep, expectStrictlyIncreasing, expectTotalsInStep, storedTotals } from "@/lib/testing/db-state";
 import { seededRandom, type Random } from "@/lib/testing/random";
 import { compareRanks } from "./rank";
 import { closeDeal } from "./close-deal";
@@ -160,9 +160,9 @@ it.each(SEEDS)("a random sequence of %i keeps totals and ranks consistent", asyn
   const incremental = await storedTotals();
   await recomputeStageTotals({ db });
   expect(await storedTotals()).toEqual(incremental);
-  // Every stay written along the way is what a rebuild from the transitions gives.
+  // Every visit written along the way is what a rebuild from the transitions gives.
   expect(await db.stageVisit.count({ where: { revisited: true } })).toBeGreaterThan(0);
-  await expectStaysInStep();
+  await expectVisitsInStep();
   expect(await db.deal.count()).toBeGreaterThan(20);
   expect(await db.deal.count({ where: { status: { not: "OPEN" } } })).toBeGreaterThan(0);
 });

@@ -7,7 +7,7 @@ import { currentProvider } from "@/lib/db-dialect";
 
 const quote = (id: string) => `'${id.replace(/'/g, "''")}'`;
 
-/** DELETE + INSERT … SELECT statements (run in order) rebuilding the stays of `dealIds`, or of every deal. */
+/** DELETE + INSERT … SELECT statements (run in order) rebuilding the visits of `dealIds`, or of every deal. */
 export function rebuildStageVisitsSql(provider: DatabaseProvider, dealIds?: readonly string[]): string[] {
   const only = dealIds ? `"dealId" IN (${dealIds.map(quote).join(", ") || "NULL"})` : null;
   const pg = provider === "postgresql";
@@ -30,7 +30,7 @@ export function rebuildStageVisitsSql(provider: DatabaseProvider, dealIds?: read
   ];
 }
 
-/** Rebuilds the stays of `dealIds` (or of every deal) on the database at hand. */
+/** Rebuilds the visits of `dealIds` (or of every deal) on the database at hand. */
 export async function rebuildStageVisits(db: Pick<Tx, "$executeRawUnsafe">, dealIds?: readonly string[]): Promise<void> {
   for (const sql of rebuildStageVisitsSql(currentProvider(), dealIds)) await db.$executeRawUnsafe(sql);
 }

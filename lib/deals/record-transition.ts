@@ -1,6 +1,6 @@
 // Every StageTransition is written here, with the StageVisit rows it changes (same transaction):
-// the transition ends the deal's current stay, and starts a new one when it leaves the deal open
-// in a stage. The funnel and time in stage then read stays as rows (docs/metrics.md).
+// the transition ends the deal's current visit, and starts a new one when it leaves the deal open
+// in a stage. The funnel and time in stage then read visits as rows (docs/metrics.md).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db-client";
 import { sqlDaysBetween } from "@/lib/db-dialect";
@@ -25,20 +25,20 @@ const statusLiteral = (status: Status) => Prisma.raw(`'${({ OPEN: "OPEN", WON: "
 
 export async function recordTransition(tx: Tx, input: TransitionInput): Promise<void> {
   const { id } = await tx.stageTransition.create({ data: input, select: { id: true } });
-  // The transition's own "at", as stored: stays then hold exactly what a rebuild from the transitions would.
+  // The transition's own "at", as stored: visits then hold exactly what a rebuild from the transitions would.
   const at = Prisma.sql`(SELECT t."at" FROM "StageTransition" t WHERE t."id" = ${id})`;
-  const startsStay = input.toStatus === "OPEN";
-  // The stay still going ends here. When a new stay begins in a stage the deal was in before, the
-  // earlier stays there become "revisited" (both in one statement: every SET reads the old row).
+  const startsVisit = input.toStatus === "OPEN";
+  // The visit still going ends here. When a new visit begins in a stage the deal was in before, the
+  // earlier visits there become "revisited" (both in one statement: every SET reads the old row).
   await tx.$executeRaw`
     UPDATE "StageVisit" SET
       "leftAt" = COALESCE("leftAt", ${at}),
       "days" = COALESCE("days", ${sqlDaysBetween(Prisma.sql`"enteredAt"`, at)}),
       "nextStageId" = CASE WHEN "leftAt" IS NULL THEN ${input.toStageId} ELSE "nextStageId" END,
       "nextStatus" = CASE WHEN "leftAt" IS NULL THEN ${statusLiteral(input.toStatus)} ELSE "nextStatus" END,
-      "revisited" = CASE WHEN "stageId" = ${startsStay ? input.toStageId : null} THEN TRUE ELSE "revisited" END
-    WHERE "dealId" = ${input.dealId} AND ("leftAt" IS NULL OR "stageId" = ${startsStay ? input.toStageId : null})`;
-  if (!startsStay) return;
+      "revisited" = CASE WHEN "stageId" = ${startsVisit ? input.toStageId : null} THEN TRUE ELSE "revisited" END
+    WHERE "dealId" = ${input.dealId} AND ("leftAt" IS NULL OR "stageId" = ${startsVisit ? input.toStageId : null})`;
+  if (!startsVisit) return;
   const entry = !input.fromStageId || input.fromStageId !== input.toStageId;
   await tx.$executeRaw`
     INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited")

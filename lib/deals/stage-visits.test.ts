@@ -1,11 +1,11 @@
-// The stays (StageVisit) every deal write keeps: one per transition that leaves a deal open in a
+// The visits (StageVisit) every deal write keeps: one per transition that leaves a deal open in a
 // stage, ended by the deal's next transition, "revisited" once the deal is back in a stage, and
 // always equal to a rebuild from the transitions.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/test-db";
 import { buildWorld, makeDeal, type World } from "@/lib/testing/fixtures";
-import { expectStaysInStep } from "@/lib/testing/db-state";
+import { expectVisitsInStep } from "@/lib/testing/db-state";
 import { deleteStage } from "@/lib/pipelines/delete-stage";
 import { closeDeal } from "./close-deal";
 import { moveDeal } from "./move-deal";
@@ -19,53 +19,53 @@ beforeEach(async () => {
   w = await buildWorld();
 });
 
-const staysOf = (dealId: string) =>
+const visitsOf = (dealId: string) =>
   db.stageVisit.findMany({
     where: { dealId },
     orderBy: [{ enteredAt: "asc" }, { id: "asc" }],
     select: { stageId: true, entry: true, revisited: true, leftAt: true, days: true, nextStageId: true, nextStatus: true, enteredAt: true },
   });
 
-describe("stays kept by the deal writes", () => {
-  it("a created deal has one stay still going", async () => {
+describe("visits kept by the deal writes", () => {
+  it("a created deal has one visit still going", async () => {
     const { id } = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(0) });
-    const [stay, ...rest] = await staysOf(id);
+    const [visit, ...rest] = await visitsOf(id);
     expect(rest).toEqual([]);
-    expect(stay).toMatchObject({ stageId: stage(0), entry: true, revisited: false, leftAt: null, days: null, nextStageId: null, nextStatus: null });
+    expect(visit).toMatchObject({ stageId: stage(0), entry: true, revisited: false, leftAt: null, days: null, nextStageId: null, nextStatus: null });
   });
 
-  it("moves end the stay and begin the next; a stage visited again marks every stay there revisited", async () => {
+  it("moves end the visit and begin the next; a stage visited again marks every visit there revisited", async () => {
     const { id } = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(0) });
     await moveDeal({ actor: w.rep, dealId: id, toStageId: stage(2), version: 1 });
     await moveDeal({ actor: w.rep, dealId: id, toStageId: stage(0), version: 2 });
-    const stays = await staysOf(id);
-    expect(stays.map((s) => [s.stageId, s.revisited, s.nextStageId, s.nextStatus])).toEqual([
+    const visits = await visitsOf(id);
+    expect(visits.map((s) => [s.stageId, s.revisited, s.nextStageId, s.nextStatus])).toEqual([
       [stage(0), true, stage(2), "OPEN"],
       [stage(2), false, stage(0), "OPEN"],
       [stage(0), true, null, null],
     ]);
-    const first = stays[0];
-    expect(first.leftAt!.getTime()).toBe(stays[1].enteredAt.getTime());
+    const first = visits[0];
+    expect(first.leftAt!.getTime()).toBe(visits[1].enteredAt.getTime());
     expect(first.days!).toBeCloseTo((first.leftAt!.getTime() - first.enteredAt.getTime()) / 86_400_000, 9);
-    await expectStaysInStep();
+    await expectVisitsInStep();
   });
 
-  it("a loss ends the stay without a new one; a reopen begins a stay that is not an entry", async () => {
+  it("a loss ends the visit without a new one; a reopen begins a visit that is not an entry", async () => {
     const { id } = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(1) });
     await closeDeal({ actor: w.rep, dealId: id, version: 1, outcome: "LOST", lossReasonId: w.reasons.price });
-    expect((await staysOf(id)).map((s) => [s.nextStatus, s.nextStageId, s.revisited])).toEqual([["LOST", stage(1), false]]);
+    expect((await visitsOf(id)).map((s) => [s.nextStatus, s.nextStageId, s.revisited])).toEqual([["LOST", stage(1), false]]);
     await reopenDeal({ actor: w.head, dealId: id, version: 2 });
-    const stays = await staysOf(id);
-    expect(stays.map((s) => [s.entry, s.revisited, s.nextStatus])).toEqual([
+    const visits = await visitsOf(id);
+    expect(visits.map((s) => [s.entry, s.revisited, s.nextStatus])).toEqual([
       [true, true, "LOST"],
       [false, true, null],
     ]);
     await closeDeal({ actor: w.rep, dealId: id, version: 3, outcome: "WON" });
-    expect((await staysOf(id)).at(-1)).toMatchObject({ nextStatus: "WON", nextStageId: stage(1) });
-    await expectStaysInStep();
+    expect((await visitsOf(id)).at(-1)).toMatchObject({ nextStatus: "WON", nextStageId: stage(1) });
+    await expectVisitsInStep();
   });
 
-  it("deleting a stage drops its stays and moves its deals on with a new stay each", async () => {
+  it("deleting a stage drops its visits and moves its deals on with a new visit each", async () => {
     const a = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(0) });
     await moveDeal({ actor: w.rep, dealId: a.id, toStageId: stage(1), version: 1 });
     const b = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(1) });
@@ -73,11 +73,11 @@ describe("stays kept by the deal writes", () => {
     await deleteStage({ actor: w.admin, input: { id: gone, moveToStageId: stage(2) } });
     expect(await db.stageVisit.count({ where: { stageId: gone } })).toBe(0);
     for (const dealId of [a.id, b.id]) {
-      const stays = await staysOf(dealId);
-      expect(stays.at(-1)).toMatchObject({ stageId: stage(2), leftAt: null });
+      const visits = await visitsOf(dealId);
+      expect(visits.at(-1)).toMatchObject({ stageId: stage(2), leftAt: null });
     }
-    // The stay that moved on to the deleted stage no longer names it.
-    expect((await staysOf(a.id))[0]).toMatchObject({ stageId: stage(0), nextStageId: null, nextStatus: "OPEN" });
-    await expectStaysInStep();
+    // The visit that moved on to the deleted stage no longer names it.
+    expect((await visitsOf(a.id))[0]).toMatchObject({ stageId: stage(0), nextStageId: null, nextStatus: "OPEN" });
+    await expectVisitsInStep();
   });
 });

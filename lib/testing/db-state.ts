@@ -8,27 +8,27 @@ import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 
 /** Every row of the tables a deal write may touch, in a stable order. */
 export async function snapshotTables() {
-  const [deals, transitions, stays, totals, people, identities] = await Promise.all([
+  const [deals, transitions, visits, totals, people, identities] = await Promise.all([
     db.deal.findMany({ orderBy: { id: "asc" } }),
     db.stageTransition.findMany({ orderBy: { id: "asc" } }),
-    storedStays(),
+    storedVisits(),
     db.stageTotal.findMany({ orderBy: [{ stageId: "asc" }, { ownerId: "asc" }, { currency: "asc" }] }),
     db.person.findMany({ orderBy: { id: "asc" } }),
     db.identity.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { deals, transitions, stays, totals, people, identities };
+  return { deals, transitions, visits, totals, people, identities };
 }
 
 /** Every StageVisit row, by id. */
-export function storedStays() {
+export function storedVisits() {
   return db.stageVisit.findMany({ orderBy: { id: "asc" } });
 }
 
 /** StageVisit as the writes kept it equals StageVisit rebuilt from the transitions (the stored rows are replaced by the rebuilt ones). */
-export async function expectStaysInStep(): Promise<void> {
-  const incremental = await storedStays();
+export async function expectVisitsInStep(): Promise<void> {
+  const incremental = await storedVisits();
   await rebuildStageVisits(db);
-  expect(incremental).toEqual(await storedStays());
+  expect(incremental).toEqual(await storedVisits());
 }
 
 export type TableSnapshot = Awaited<ReturnType<typeof snapshotTables>>;

@@ -81,7 +81,10 @@ export async function Attribution({ actor, filters }: WidgetProps) {
       ...models.map((m) => ({ key: m.key, label: m.label, kind: "money" as const })),
       { key: "touches", label: t("channels.columns.touches"), kind: "count" },
     ],
-    rows: report.attribution.map((a) => ({ key: a.channel, cells: [a.channel, ...MODELS.map((m) => a.credit[m]), a.touches] })),
+    rows: report.attribution.map((a) => {
+      const drill = { kind: "attribution" as const, channel: a.channel };
+      return { key: a.channel, cells: [a.channel, ...MODELS.map((m) => a.credit[m]), a.touches], drill: [null, ...MODELS.map(() => drill), null] };
+    }),
   };
   const title = t("channels.attribution.title");
   const missing = report.unattributed.deals
@@ -97,7 +100,12 @@ export async function Attribution({ actor, filters }: WidgetProps) {
       definition={`${t("channels.attribution.definition")}${missing}`}
       chart={
         <BarChartView
-          data={report.attribution.map((a) => ({ key: a.channel, label: a.channel, values: a.credit }))}
+          data={report.attribution.map((a) => ({
+            key: a.channel,
+            label: a.channel,
+            values: a.credit,
+            drill: Object.fromEntries(MODELS.map((m) => [m, { kind: "attribution" as const, channel: a.channel }])),
+          }))}
           series={models}
           kind="money"
           currency={currency}
@@ -120,7 +128,10 @@ export async function TouchesToWin({ actor, filters }: WidgetProps) {
       { key: "deals", label: t("channels.columns.won"), kind: "count" },
       { key: "revenue", label: t("channels.columns.revenue"), kind: "money" },
     ],
-    rows: report.touchesToWin.map((b) => ({ key: b.band, cells: [b.band, b.deals, b.revenue] })),
+    rows: report.touchesToWin.map((b) => {
+      const drill = { kind: "touches" as const, band: b.band };
+      return { key: b.band, cells: [b.band, b.deals, b.revenue], drill: [null, drill, drill] };
+    }),
   };
   const title = t("channels.touches.title");
   return (
@@ -133,7 +144,7 @@ export async function TouchesToWin({ actor, filters }: WidgetProps) {
       definition={t("channels.touches.definition")}
       chart={
         <BarChartView
-          data={report.touchesToWin.map((b) => ({ key: b.band, label: b.band, values: { deals: b.deals } }))}
+          data={report.touchesToWin.map((b) => ({ key: b.band, label: b.band, values: { deals: b.deals }, drill: { deals: { kind: "touches" as const, band: b.band } } }))}
           series={[{ key: "deals", label: t("channels.columns.won"), color: STATUS_COLORS.won }]}
           kind="count"
           currency={report.scope.currency}

@@ -83,7 +83,16 @@ test("funnel, time in stage and channels: the matrix lists the deals of a move; 
   await page.getByRole("navigation", { name: "Analytics sections" }).getByRole("link", { name: "Channels" }).click();
   const attribution = await widget(page, "attribution");
   await expect(attribution.locator("thead th")).toHaveText(["Channel", "First touch", "Last touch", "Linear", "U-shaped 40/20/40", "Touches"]);
-  await widget(page, "touches-to-win");
+  await attribution.locator("tbody button").first().click();
+  await expect(page.getByRole("dialog").getByTestId("drill-deal").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  // A band of "touches to win" lists exactly as many won deals as it counts.
+  const touches = await widget(page, "touches-to-win");
+  const band = touches.locator("tbody tr").filter({ has: page.locator("button") }).first().locator("td").first().getByRole("button");
+  const count = Number(await band.innerText());
+  await band.click();
+  await expect(page.getByRole("dialog").getByTestId("drill-deal")).toHaveCount(Math.min(count, 100));
+  await page.keyboard.press("Escape");
 });
 
 test("forecast: weighted pipeline, calibrated P10–P90, backtest and velocity", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MODELS, attribute, touchBand, weight } from "./attribution";
+import { MODELS, TOUCH_BANDS, attribute, touchBand, touchBandRange, weight } from "./attribution";
 
 describe("attribution models", () => {
   it("share each deal's value completely, whatever the number of touches", () => {
@@ -35,6 +35,11 @@ describe("attribution models", () => {
   });
 
   it("bands touch counts", () => {
+    for (const band of TOUCH_BANDS) {
+      const { min, max } = touchBandRange(band);
+      expect([min, max ?? 1000].map(touchBand), band).toEqual([band, band]);
+      expect(min === 1 || touchBand(min - 1) !== band, band).toBe(true);
+    }
     expect([1, 3, 5, 6, 10, 11, 20, 21, 50, 51, 300].map(touchBand)).toEqual(["1", "3", "5", "6–10", "6–10", "11–20", "11–20", "21–50", "21–50", "51+", "51+"]);
   });
 });

@@ -37,8 +37,16 @@ export function attribute(model: Model, deals: readonly { value: number; touches
 /** Touch counts grouped for the "touches to win" chart, in order: 1 … 5 one by one, then wider bands. */
 export const TOUCH_BANDS = ["1", "2", "3", "4", "5", "6–10", "11–20", "21–50", "51+"] as const;
 
-export function touchBand(n: number): (typeof TOUCH_BANDS)[number] {
-  if (n <= 5) return String(Math.max(1, n)) as (typeof TOUCH_BANDS)[number];
+export type TouchBand = (typeof TOUCH_BANDS)[number];
+
+/** The touch counts a band holds: "6–10" → 6..10, "51+" → 51 and more (max null). */
+export function touchBandRange(band: TouchBand): { min: number; max: number | null } {
+  const [min, max] = band.replace("+", "").split("–").map(Number);
+  return { min, max: band.endsWith("+") ? null : (max ?? min) };
+}
+
+export function touchBand(n: number): TouchBand {
+  if (n <= 5) return String(Math.max(1, n)) as TouchBand;
   if (n <= 10) return "6–10";
   if (n <= 20) return "11–20";
   if (n <= 50) return "21–50";

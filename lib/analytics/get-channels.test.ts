@@ -76,6 +76,19 @@ describe("getChannels", () => {
     expect((await listDealsBehind({ actor: w.head, filters, cell: { kind: "channel", source: "none" }, now })).total).toBe(1);
   });
 
+  it("lists the won deals a channel touched, and those won after a band of touches", async () => {
+    const filters = { pipeline: w.pipeline.id, ...period(0, 59) };
+    const behind = async (cell: Parameters<typeof listDealsBehind>[0]["cell"]) =>
+      (await listDealsBehind({ actor: w.head, filters, cell, now })).deals.map((d) => d.value).sort((a, b) => a - b);
+    // p1's deal (1000) was touched by ads, email and phone; p2's (500) by organic only.
+    expect(await behind({ kind: "attribution", channel: "ads" })).toEqual([1000]);
+    expect(await behind({ kind: "attribution", channel: "organic" })).toEqual([500]);
+    expect(await behind({ kind: "attribution", channel: "chat" })).toEqual([]);
+    expect(await behind({ kind: "touches", band: "4" })).toEqual([1000]);
+    expect(await behind({ kind: "touches", band: "1" })).toEqual([500]);
+    expect(await behind({ kind: "touches", band: "6–10" })).toEqual([]);
+  });
+
   it("is for heads and admins only", async () => {
     await expectAppError(getChannels({ actor: w.rep, filters: {} }), "FORBIDDEN");
   });

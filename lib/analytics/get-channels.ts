@@ -6,8 +6,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { AnalyticsFilters } from "@/lib/validation/analytics";
 import { percentilesSql } from "./percentile-sql";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
-import { type Model, MODELS, TOUCH_BANDS, touchBand } from "./attribution";
+import { type Model, MODELS, TOUCH_BANDS, type TouchBand, touchBand } from "./attribution";
 import { dealFilters, num, numOrNull, valueInCurrency } from "./sql";
+import { touchesCte } from "./touches-sql";
 
 export interface ChannelRow {
   /** The deal's source channel; null for deals without one. */
@@ -37,7 +38,7 @@ export interface ChannelReport {
   /** Won deals with no recorded touch before the win (or no person): their revenue is not attributed. */
   unattributed: { deals: number; revenue: number };
   /** How many touches won deals had before the win, in bands ("1" … "10", "11–20", "21+"). */
-  touchesToWin: { band: string; deals: number; revenue: number }[];
+  touchesToWin: { band: TouchBand; deals: number; revenue: number }[];
 }
 
 /** Per source channel, the deals created in the period: people, deals, wins, revenue, cycle. */
@@ -65,21 +66,6 @@ async function channelRows(scope: AnalyticsScope): Promise<ChannelRow[]> {
       return { source, people: num(r.people), deals, won, lost: num(r.lost), revenue: num(r.revenue), conversion: deals ? won / deals : null, cycleDays: cycle.get(source ?? "") ?? null };
     })
     .sort((a, b) => b.revenue - a.revenue || b.deals - a.deals);
-}
-
-/** Won deals of the period and their person's touches (events with a channel) up to the win. */
-function touchesCte(scope: AnalyticsScope): Prisma.Sql {
-  return Prisma.sql`
-    won AS (
-      SELECT d."id", d."personId", d."closedAt", ${valueInCurrency(scope)} AS "value" FROM "Deal" d
-      WHERE d."pipelineId" = ${scope.pipeline.id} AND d."status" = 'WON'
-        AND d."closedAt" >= ${sqlTimestamp(scope.from)} AND d."closedAt" < ${sqlTimestamp(scope.to)} ${dealFilters(scope)}
-    ),
-    touches AS (
-      SELECT w."id" AS "dealId", CAST(w."value" AS DOUBLE PRECISION) AS "value", e."channel",
-        ROW_NUMBER() OVER (PARTITION BY w."id" ORDER BY e."occurredAt", e."id") AS "k", COUNT(*) OVER (PARTITION BY w."id") AS "n"
-      FROM won w JOIN "Event" e ON e."personId" = w."personId" AND e."occurredAt" <= w."closedAt" AND e."channel" IS NOT NULL
-    )`;
 }
 
 async function attribution(scope: AnalyticsScope) {
@@ -110,7 +96,7 @@ async function attribution(scope: AnalyticsScope) {
       deals: num(r.deals),
     }))
     .sort((a, b) => b.credit.linear - a.credit.linear);
-  const byBand = new Map<string, { band: string; deals: number; revenue: number }>(TOUCH_BANDS.map((band) => [band, { band, deals: 0, revenue: 0 }]));
+  const byBand = new Map<TouchBand, { band: TouchBand; deals: number; revenue: number }>(TOUCH_BANDS.map((band) => [band, { band, deals: 0, revenue: 0 }]));
   for (const r of bands) {
     const entry = byBand.get(touchBand(num(r.n)))!;
     entry.deals += num(r.deals);

@@ -10,6 +10,8 @@ import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { dealFilters, num } from "./sql";
 import { nextPosition, stagesCte, visitsOfStage } from "./visits-sql";
 import { loadDealsBehind, type DealBehind } from "./load-deals-behind";
+import { touchBandRange } from "./attribution";
+import { touchesCte } from "./touches-sql";
 
 /** The most deals a drill-down lists (the total is always exact). */
 export const DRILL_LIMIT = 100;
@@ -62,6 +64,18 @@ function idsSql(scope: AnalyticsScope, cell: DrillDown): Prisma.Sql {
           ${cell.status ? Prisma.sql`AND d."status" = ${Prisma.raw(`'${cell.status}'`)}` : Prisma.empty}`;
     case "expected":
       return expectedIdsSql(scope, cell.month);
+    case "attribution":
+      return Prisma.sql`
+        WITH ${touchesCte(scope)}
+        SELECT w."id", w."closedAt" AS "sortAt" FROM won w
+        WHERE EXISTS (SELECT 1 FROM touches t WHERE t."dealId" = w."id" AND t."channel" = ${cell.channel})`;
+    case "touches": {
+      const { min, max } = touchBandRange(cell.band);
+      return Prisma.sql`
+        WITH ${touchesCte(scope)}
+        SELECT w."id", w."closedAt" AS "sortAt" FROM won w JOIN touches t ON t."dealId" = w."id" AND t."k" = 1
+        WHERE t."n" >= ${Prisma.raw(String(min))} ${max === null ? Prisma.empty : Prisma.sql`AND t."n" <= ${Prisma.raw(String(max))}`}`;
+    }
     case "cohort": {
       const start = monthStart(cell.month, scope.offsetMinutes);
       const end = monthStart(addMonths(cell.month, 1), scope.offsetMinutes);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOUCH_BANDS } from "@/lib/analytics/attribution";
 
 /** A calendar day as it appears in the URL and in date inputs. */
 const isoDay = z
@@ -75,6 +76,10 @@ export const drillDownSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("channel"), source: z.string().trim().max(64).nullable(), status: z.enum(["OPEN", "WON", "LOST"]).optional() }),
   // Deals created in a month of the period, by where they are now.
   z.object({ kind: z.literal("cohort"), month: z.string().regex(/^\d{4}-\d{2}$/), status: z.enum(["OPEN", "WON", "LOST"]).optional(), stageId: id.optional() }),
+  // Deals won in the period that a channel touched before the win (the attribution table's rows).
+  z.object({ kind: z.literal("attribution"), channel: z.string().trim().min(1).max(64) }),
+  // Deals won in the period after a number of touches in a band ("touches to win").
+  z.object({ kind: z.literal("touches"), band: z.enum(TOUCH_BANDS) }),
   // Open deals expected to close in a month ("none" = no date, "overdue" = before this month).
   z.object({ kind: z.literal("expected"), month: z.union([z.string().regex(/^\d{4}-\d{2}$/), z.enum(["none", "overdue"])]) }),
 ]);

@@ -82,14 +82,38 @@ const CELL_KINDS = [
   { from: "same", fromStatus: "WON", toStatus: "OPEN" },
 ] as const;
 
+/** Whether a from → to transition is one of the matrix's cells: a kind the app writes, between the scope's stages. */
+function isMatrixCell(cell: Omit<TransitionCell, "moves">, stageIds: Set<string>): boolean {
+  if (!cell.toStageId || !stageIds.has(cell.toStageId)) return false;
+  return CELL_KINDS.some((kind) => {
+    if (kind.fromStatus !== cell.fromStatus || kind.toStatus !== cell.toStatus) return false;
+    if (kind.from === "none") return cell.fromStageId === null;
+    if (!cell.fromStageId || !stageIds.has(cell.fromStageId)) return false;
+    return kind.from === "same" ? cell.fromStageId === cell.toStageId : cell.fromStageId !== cell.toStageId;
+  });
+}
+
 /**
  * The period's transitions between the scope's stages by from, to and statuses (creations, moves,
- * wins, losses, reopens): one index range of StageTransition(pipelineId, fromStageId, toStageId,
- * fromStatus, toStatus, at) per cell, counted as it is read. Transitions from or to a stage that
- * was deleted since are left out (the matrix has no row or column for them).
+ * wins, losses, reopens). Transitions from or to a stage that was deleted since are left out (the
+ * matrix has no row or column for them). Unfiltered: one index range of StageTransition(pipelineId,
+ * fromStageId, toStageId, fromStatus, toStatus, at) per cell, counted as it is read. For one owner
+ * or source: their deals first, then those deals' transitions, grouped (CROSS JOIN keeps SQLite
+ * from starting at the period's transitions and looking up each one's deal).
  */
 async function transitionMatrix(scope: AnalyticsScope): Promise<TransitionCell[]> {
-  const deals = filtersDeals(scope) ? Prisma.sql`JOIN "Deal" d ON d."id" = x."dealId" ${dealFilters(scope)}` : Prisma.empty;
+  if (filtersDeals(scope)) {
+    const rows = await db.$queryRaw<{ fromStageId: string | null; toStageId: string | null; fromStatus: TransitionCell["fromStatus"]; toStatus: TransitionCell["toStatus"]; n: unknown }[]>(Prisma.sql`
+      SELECT x."fromStageId", x."toStageId", CAST(x."fromStatus" AS TEXT) AS "fromStatus", CAST(x."toStatus" AS TEXT) AS "toStatus", COUNT(*) AS "n"
+      FROM "Deal" d CROSS JOIN "StageTransition" x
+      WHERE d."pipelineId" = ${scope.pipeline.id} ${dealFilters(scope)}
+        AND x."dealId" = d."id" AND x."at" >= ${sqlTimestamp(scope.from)} AND x."at" < ${sqlTimestamp(scope.to)}
+      GROUP BY x."fromStageId", x."toStageId", x."fromStatus", x."toStatus"`);
+    const stageIds = new Set(scope.stages.map((s) => s.id));
+    return rows
+      .map((r) => ({ fromStageId: r.fromStageId ?? null, toStageId: r.toStageId, fromStatus: r.fromStatus ?? null, toStatus: r.toStatus, moves: num(r.n) }))
+      .filter((cell) => isMatrixCell(cell, stageIds));
+  }
   const status = (value: string | null) => (value === null ? Prisma.sql`IS NULL` : Prisma.raw(`= '${value}'`));
   const pairs = scope.stages.flatMap((a) => scope.stages.filter((b) => b.id !== a.id).map((b) => Prisma.sql`(${a.id}, ${b.id})`));
   const branches = CELL_KINDS.flatMap((kind, k) => {
@@ -98,7 +122,7 @@ async function transitionMatrix(scope: AnalyticsScope): Promise<TransitionCell[]
       kind.from === "other" ? [Prisma.sql`pairs c`, Prisma.sql`c."fromStageId"`, Prisma.sql`c."toStageId"`] : [Prisma.sql`stages c`, kind.from === "same" ? Prisma.sql`c."stageId"` : Prisma.sql`NULL`, Prisma.sql`c."stageId"`];
     return [
       Prisma.sql`SELECT ${Prisma.raw(String(k))} AS "k", ${from} AS "fromStageId", ${to} AS "toStageId", (
-        SELECT COUNT(*) FROM "StageTransition" x ${deals}
+        SELECT COUNT(*) FROM "StageTransition" x
         WHERE x."pipelineId" = ${scope.pipeline.id} AND x."fromStageId" ${kind.from === "none" ? Prisma.sql`IS NULL` : Prisma.sql`= ${from}`} AND x."toStageId" = ${to}
           AND x."fromStatus" ${status(kind.fromStatus)} AND x."toStatus" ${status(kind.toStatus)}
           AND x."at" >= ${sqlTimestamp(scope.from)} AND x."at" < ${sqlTimestamp(scope.to)}

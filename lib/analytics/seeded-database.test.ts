@@ -15,7 +15,7 @@ import { attribute, MODELS } from "./attribution";
 import { NONE } from "./leak-rollup";
 import { percentileOf } from "./percentile";
 import { dayStart } from "./periods";
-import { funnelOracle, loadPipeline, lossesOracle, stageDaysOracle, type Loaded } from "./testing/oracle";
+import { funnelOracle, loadPipeline, lossesOracle, onlyDeals, stageDaysOracle, type Loaded } from "./testing/oracle";
 import { getForecast } from "@/lib/forecast/get-forecast";
 import { getVelocity } from "@/lib/forecast/get-velocity";
 
@@ -69,10 +69,23 @@ describe("analytics on the demo data, against an independent computation", () =>
     }
   });
 
-  it("funnel: entered, advanced, back, lost and still here per stage; the matrix counts every transition", async () => {
-    for (const p of pipelines) {
+  /** Every pipeline as a whole, for one owner and for one source, with the oracle's data to match. */
+  const variants = () =>
+    pipelines.flatMap((p): { pipeline: string; more: Record<string, string>; data: Loaded }[] => {
       const data = loaded.get(p.id)!;
-      const report = await getFunnel({ actor: head, filters: filters(p.id), now });
+      const owner = data.deals[0].ownerId;
+      const source = data.deals.find((d) => d.source)!.source!;
+      return [
+        { pipeline: p.id, more: {}, data },
+        { pipeline: p.id, more: { owner }, data: onlyDeals(data, (d) => d.ownerId === owner) },
+        { pipeline: p.id, more: { source }, data: onlyDeals(data, (d) => d.source === source) },
+      ];
+    });
+
+  it("funnel: entered, advanced, back, lost and still here per stage; the matrix counts every transition", async () => {
+    for (const { pipeline, more, data } of variants()) {
+      expect(data.deals.length).toBeGreaterThan(0);
+      const report = await getFunnel({ actor: head, filters: filters(pipeline, more), now });
       const expected = funnelOracle(data, from, to);
       expect(report.stages.map(({ stageId, entered, advanced, back, lost, here }) => ({ stageId, entered, advanced, back, lost, here }))).toEqual(expected);
       const inPeriod = data.transitions.filter((t) => t.at.getTime() >= from && t.at.getTime() < to);
@@ -85,9 +98,9 @@ describe("analytics on the demo data, against an independent computation", () =>
   });
 
   it("time in stage: nearest-rank median and p90 of the latest and total finished visits", async () => {
-    for (const p of pipelines) {
-      const report = await getTimeInStage({ actor: head, filters: filters(p.id), now });
-      const expected = stageDaysOracle(loaded.get(p.id)!, from, to);
+    for (const { pipeline, more, data } of variants()) {
+      const report = await getTimeInStage({ actor: head, filters: filters(pipeline, more), now });
+      const expected = stageDaysOracle(data, from, to);
       report.stages.forEach((row, i) => {
         const e = expected[i];
         expect(row.latest.n).toBe(e.latest.length);
@@ -101,7 +114,7 @@ describe("analytics on the demo data, against an independent computation", () =>
           else expect(got).toBeCloseTo(want, 5);
         }
       });
-      const open = loaded.get(p.id)!.deals.filter((d) => d.status === "OPEN");
+      const open = data.deals.filter((d) => d.status === "OPEN");
       for (const row of report.stages) expect(row.openNow).toBe(open.filter((d) => d.stageId === row.stageId).length);
     }
   });

@@ -16,12 +16,16 @@ export function numOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
-/** `AND …` conditions on the deal alias `d` for the scope's owner and source filters. */
-export function dealFilters(scope: AnalyticsScope): Prisma.Sql {
+/**
+ * `AND …` conditions for the scope's owner and source filters on the alias `d` (a Deal), or on
+ * another table's alias carrying the deal's "ownerId" and "source" (StageVisit).
+ */
+export function dealFilters(scope: AnalyticsScope, alias: "d" | "v" = "d"): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
   const parts: Prisma.Sql[] = [];
-  if (scope.ownerId) parts.push(Prisma.sql`AND d."ownerId" = ${scope.ownerId}`);
-  if (scope.source === NO_SOURCE) parts.push(Prisma.sql`AND d."source" IS NULL`);
-  else if (scope.source) parts.push(Prisma.sql`AND d."source" = ${scope.source}`);
+  if (scope.ownerId) parts.push(Prisma.sql`AND ${column("ownerId")} = ${scope.ownerId}`);
+  if (scope.source === NO_SOURCE) parts.push(Prisma.sql`AND ${column("source")} IS NULL`);
+  else if (scope.source) parts.push(Prisma.sql`AND ${column("source")} = ${scope.source}`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 

@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlTimestamp } from "@/lib/db-dialect";
 import type { AnalyticsScope } from "./resolve-scope";
-import { dealFilters, filtersDeals } from "./sql";
+import { dealFilters } from "./sql";
 
 /** CTE `stages("stageId", "position")`: the scope's stages (the scope must have at least one). */
 export function stagesCte(scope: AnalyticsScope): Prisma.Sql {
@@ -25,11 +25,12 @@ export function nextPosition(scope: AnalyticsScope): Prisma.Sql {
 /**
  * `FROM "StageVisit" v … WHERE` the visits of stage `s."stageId"` of the pipeline, of revisited
  * deal-stage pairs or not, that began at or after the period's start (and before `before`, when
- * given), of the scope's owner and source; more conditions may follow with AND.
+ * given), of the scope's owner and source (the deal's, copied onto its visits); more conditions
+ * may follow with AND.
  */
 export function visitsOfStage(scope: AnalyticsScope, options: { revisited: boolean; before?: Date }): Prisma.Sql {
-  const deals = filtersDeals(scope) ? Prisma.sql`JOIN "Deal" d ON d."id" = v."dealId" ${dealFilters(scope)}` : Prisma.empty;
-  return Prisma.sql`"StageVisit" v ${deals}
+  return Prisma.sql`"StageVisit" v
     WHERE v."pipelineId" = ${scope.pipeline.id} AND v."stageId" = s."stageId" AND v."revisited" = ${Prisma.raw(options.revisited ? "TRUE" : "FALSE")}
-      AND v."enteredAt" >= ${sqlTimestamp(scope.from)} ${options.before ? Prisma.sql`AND v."enteredAt" < ${sqlTimestamp(options.before)}` : Prisma.empty}`;
+      AND v."enteredAt" >= ${sqlTimestamp(scope.from)} ${options.before ? Prisma.sql`AND v."enteredAt" < ${sqlTimestamp(options.before)}` : Prisma.empty}
+      ${dealFilters(scope, "v")}`;
 }

@@ -16,16 +16,17 @@ export function rebuildStageVisitsSql(provider: DatabaseProvider, dealIds?: read
   const revisited = `COUNT(*) OVER (PARTITION BY m."dealId", m."toStageId") > 1`;
   return [
     `DELETE FROM "StageVisit"${only ? ` WHERE ${only}` : ""}`,
-    `INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "leftAt", "days", "nextStageId", "nextStatus")
+    `INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "leftAt", "days", "nextStageId", "nextStatus", "ownerId", "source")
     SELECT m."id", m."dealId", m."pipelineId", m."toStageId", m."at",
       ${pg ? entry : `CASE WHEN ${entry} THEN 1 ELSE 0 END`}, ${pg ? revisited : `CASE WHEN ${revisited} THEN 1 ELSE 0 END`},
-      m."nextAt", ${days}, m."nextStageId", m."nextStatus"
+      m."nextAt", ${days}, m."nextStageId", m."nextStatus", d."ownerId", d."source"
     FROM (
       SELECT t."id", t."dealId", t."pipelineId", t."fromStageId", t."toStageId", t."toStatus", t."at",
         LEAD(t."at") OVER w AS "nextAt", LEAD(t."toStageId") OVER w AS "nextStageId", LEAD(t."toStatus") OVER w AS "nextStatus"
       FROM "StageTransition" t${only ? ` WHERE t.${only}` : ""}
       WINDOW w AS (PARTITION BY t."dealId" ORDER BY t."at", t."id")
     ) m
+    JOIN "Deal" d ON d."id" = m."dealId"
     WHERE m."toStatus" = 'OPEN' AND m."toStageId" IS NOT NULL`,
   ];
 }

@@ -41,7 +41,14 @@ export async function recordTransition(tx: Tx, input: TransitionInput): Promise<
   if (!startsVisit) return;
   const entry = !input.fromStageId || input.fromStageId !== input.toStageId;
   await tx.$executeRaw`
-    INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited")
-    SELECT ${id}, ${input.dealId}, ${input.pipelineId}, ${input.toStageId}, ${at}, ${Prisma.raw(entry ? "TRUE" : "FALSE")},
-      EXISTS (SELECT 1 FROM "StageVisit" v WHERE v."dealId" = ${input.dealId} AND v."stageId" = ${input.toStageId})`;
+    INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "ownerId", "source")
+    SELECT ${id}, d."id", ${input.pipelineId}, ${input.toStageId}, ${at}, ${Prisma.raw(entry ? "TRUE" : "FALSE")},
+      EXISTS (SELECT 1 FROM "StageVisit" v WHERE v."dealId" = d."id" AND v."stageId" = ${input.toStageId}), d."ownerId", d."source"
+    FROM "Deal" d WHERE d."id" = ${input.dealId}`;
+}
+
+/** A deal's visits follow its owner (the analytics filter on them): call with every change of Deal.ownerId. */
+export async function setVisitsOwner(tx: Tx, dealIds: readonly string[], ownerId: string): Promise<void> {
+  if (dealIds.length === 0) return;
+  await tx.stageVisit.updateMany({ where: { dealId: { in: [...dealIds] } }, data: { ownerId } });
 }

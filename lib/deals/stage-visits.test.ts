@@ -7,6 +7,7 @@ import { resetDatabase } from "@/lib/testing/test-db";
 import { buildWorld, makeDeal, type World } from "@/lib/testing/fixtures";
 import { expectVisitsInStep } from "@/lib/testing/db-state";
 import { deleteStage } from "@/lib/pipelines/delete-stage";
+import { reassignOpenDeals } from "@/lib/users/reassign-open-deals";
 import { closeDeal } from "./close-deal";
 import { moveDeal } from "./move-deal";
 import { reopenDeal } from "./reopen-deal";
@@ -78,6 +79,19 @@ describe("visits kept by the deal writes", () => {
     }
     // The visit that moved on to the deleted stage no longer names it.
     expect((await visitsOf(a.id))[0]).toMatchObject({ stageId: stage(0), nextStageId: null, nextStatus: "OPEN" });
+    await expectVisitsInStep();
+  });
+
+  it("carry the deal's owner and source, and follow the owner when the deals are reassigned", async () => {
+    const { id } = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(0), source: "ads" });
+    await moveDeal({ actor: w.rep, dealId: id, toStageId: stage(1), version: 1 });
+    expect((await visitsOf(id)).length).toBe(2);
+    expect(await db.stageVisit.findMany({ where: { dealId: id }, select: { ownerId: true, source: true } })).toEqual([
+      { ownerId: w.rep.id, source: "ads" },
+      { ownerId: w.rep.id, source: "ads" },
+    ]);
+    await reassignOpenDeals({ actor: w.admin, input: { fromUserId: w.rep.id, toUserId: w.otherRep.id } });
+    expect(await db.stageVisit.count({ where: { dealId: id, ownerId: w.otherRep.id } })).toBe(2);
     await expectVisitsInStep();
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/test-db";
 import { buildWorld, createPerson, insertDeals, makeDeal, type World } from "@/lib/testing/fixtures";
-import { expectTotalsInStep } from "@/lib/testing/db-state";
+import { expectTotalsInStep, expectVisitsInStep } from "@/lib/testing/db-state";
 import { moveDeal } from "@/lib/deals/move-deal";
 import { closeDeal } from "@/lib/deals/close-deal";
 import { runSchedulerTick } from "./run-tick";
@@ -126,7 +126,7 @@ describe("triggers", () => {
     expect(await runsOf(off)).toHaveLength(0);
   });
 
-  it("moves a deal and changes its owner with transitions and stage totals in step", async () => {
+  it("moves a deal and changes its owner with transitions, stage totals and visits in step", async () => {
     const [from, to] = [w.pipeline.stages[0], w.pipeline.stages[2]];
     const rule = await makeAutomation(w.admin, {
       trigger: { kind: "idle", stageId: from.id, days: 2 },
@@ -148,5 +148,8 @@ describe("triggers", () => {
     expect((await runsOf(rule)).map((r) => r.status)).toEqual(["DONE"]);
     expect(await runsOf(echo)).toHaveLength(0);
     await expectTotalsInStep();
+    // The move began a visit to the target stage, and the visit follows the new owner.
+    expect(await db.stageVisit.findMany({ where: { dealId }, select: { stageId: true, ownerId: true } })).toEqual([{ stageId: to.id, ownerId: w.otherRep.id }]);
+    await expectVisitsInStep();
   });
 });

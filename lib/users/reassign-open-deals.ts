@@ -7,6 +7,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { parseSettingsInput } from "@/lib/settings/parse";
 import { reassignDealsSchema } from "@/lib/validation/settings";
 import type { z } from "zod";
+import { setVisitsOwner } from "@/lib/deals/record-transition";
 
 /**
  * Gives all of a user's open deals (and those deals' open tasks assigned to them) to another
@@ -40,6 +41,7 @@ export async function reassignOpenDeals(options: { actor: Actor; input: z.input<
         const key = { stageId: deal.stageId, currency: deal.currency, value: deal.value };
         await moveTotals(tx, { ...key, ownerId: fromUserId }, { ...key, ownerId: toUserId });
       }
+      await setVisitsOwner(tx, deals.map((d) => d.id), toUserId);
       const tasks = deals.length
         ? await tx.task.updateMany({ where: { assigneeId: fromUserId, doneAt: null, dealId: { in: deals.map((d) => d.id) } }, data: { assigneeId: toUserId } })
         : { count: 0 };

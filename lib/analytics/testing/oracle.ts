@@ -18,6 +18,18 @@ export async function loadPipeline(pipelineId: string) {
 }
 export type Loaded = Awaited<ReturnType<typeof loadPipeline>>;
 
+/** The same pipeline with only the deals `keep` accepts (an owner's, a source's), and their transitions. */
+export function onlyDeals(data: Loaded, keep: (deal: Loaded["deals"][number]) => boolean): Loaded {
+  const deals = data.deals.filter(keep);
+  const ids = new Set(deals.map((d) => d.id));
+  return {
+    ...data,
+    deals,
+    transitions: data.transitions.filter((t) => ids.has(t.dealId)),
+    byDeal: new Map([...data.byDeal].filter(([dealId]) => ids.has(dealId))),
+  };
+}
+
 export interface Visit {
   dealId: string;
   stageId: string;

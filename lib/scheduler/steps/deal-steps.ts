@@ -10,7 +10,7 @@ import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { AutomationAction } from "@/lib/validation/automations";
 import type { StepOutcome } from "../finish-step";
 import type { RunContext } from "../load-run-context";
-import { recordTransition } from "@/lib/deals/record-transition";
+import { recordTransition, setVisitsOwner } from "@/lib/deals/record-transition";
 
 export async function moveDealStep(tx: Tx, ctx: RunContext, action: Extract<AutomationAction, { kind: "move_deal" }>, now: Date): Promise<StepOutcome> {
   const deal = ctx.deal;
@@ -44,6 +44,7 @@ export async function changeOwnerStep(tx: Tx, ctx: RunContext, action: Extract<A
     data: { ownerId: action.ownerId, version: { increment: 1 } },
   });
   if (updated.count !== 1) return { status: "retry", detail: "The deal changed meanwhile", attempt: 1 };
+  await setVisitsOwner(tx, [deal.id], action.ownerId);
   if (deal.status === "OPEN") {
     const key = { stageId: deal.stageId, currency: deal.currency, value: deal.value };
     await moveTotals(tx, { ...key, ownerId: deal.ownerId }, { ...key, ownerId: action.ownerId });

@@ -11,6 +11,8 @@ CREATE TABLE "StageVisit" (
     "days" REAL,
     "nextStageId" TEXT,
     "nextStatus" TEXT,
+    "ownerId" TEXT NOT NULL,
+    "source" TEXT,
     CONSTRAINT "StageVisit_id_fkey" FOREIGN KEY ("id") REFERENCES "StageTransition" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "StageVisit_dealId_fkey" FOREIGN KEY ("dealId") REFERENCES "Deal" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "StageVisit_stageId_fkey" FOREIGN KEY ("stageId") REFERENCES "Stage" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
@@ -18,7 +20,7 @@ CREATE TABLE "StageVisit" (
 );
 
 -- CreateIndex
-CREATE INDEX "StageVisit_stage_range_idx" ON "StageVisit"("pipelineId", "stageId", "revisited", "enteredAt", "entry", "leftAt", "days", "nextStatus", "nextStageId", "dealId");
+CREATE INDEX "StageVisit_stage_range_idx" ON "StageVisit"("pipelineId", "stageId", "revisited", "enteredAt", "entry", "leftAt", "days", "nextStatus", "nextStageId", "dealId", "ownerId", "source");
 
 -- CreateIndex
 CREATE INDEX "StageVisit_dealId_stageId_idx" ON "StageVisit"("dealId", "stageId");
@@ -27,15 +29,16 @@ CREATE INDEX "StageVisit_dealId_stageId_idx" ON "StageVisit"("dealId", "stageId"
 CREATE INDEX "StageTransition_matrix_idx" ON "StageTransition"("pipelineId", "fromStageId", "toStageId", "fromStatus", "toStatus", "at", "dealId");
 
 
--- Backfill: one stay per transition that left a deal open in a stage, ended by the deal's next transition
-INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "leftAt", "days", "nextStageId", "nextStatus")
+-- Backfill: one visit per transition that left a deal open in a stage, ended by the deal's next transition
+INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "leftAt", "days", "nextStageId", "nextStatus", "ownerId", "source")
 SELECT m."id", m."dealId", m."pipelineId", m."toStageId", m."at",
   CASE WHEN (m."fromStageId" IS NULL OR m."fromStageId" <> m."toStageId") THEN 1 ELSE 0 END, CASE WHEN COUNT(*) OVER (PARTITION BY m."dealId", m."toStageId") > 1 THEN 1 ELSE 0 END,
-  m."nextAt", julianday(m."nextAt") - julianday(m."at"), m."nextStageId", m."nextStatus"
+  m."nextAt", julianday(m."nextAt") - julianday(m."at"), m."nextStageId", m."nextStatus", d."ownerId", d."source"
 FROM (
   SELECT t."id", t."dealId", t."pipelineId", t."fromStageId", t."toStageId", t."toStatus", t."at",
     LEAD(t."at") OVER w AS "nextAt", LEAD(t."toStageId") OVER w AS "nextStageId", LEAD(t."toStatus") OVER w AS "nextStatus"
   FROM "StageTransition" t
   WINDOW w AS (PARTITION BY t."dealId" ORDER BY t."at", t."id")
 ) m
+JOIN "Deal" d ON d."id" = m."dealId"
 WHERE m."toStatus" = 'OPEN' AND m."toStageId" IS NOT NULL;

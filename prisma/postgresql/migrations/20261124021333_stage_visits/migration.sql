@@ -11,12 +11,14 @@ CREATE TABLE "StageVisit" (
     "days" DOUBLE PRECISION,
     "nextStageId" TEXT,
     "nextStatus" "DealStatus",
+    "ownerId" TEXT NOT NULL,
+    "source" TEXT,
 
     CONSTRAINT "StageVisit_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
-CREATE INDEX "StageVisit_stage_range_idx" ON "StageVisit"("pipelineId", "stageId", "revisited", "enteredAt", "entry", "leftAt", "days", "nextStatus", "nextStageId", "dealId");
+CREATE INDEX "StageVisit_stage_range_idx" ON "StageVisit"("pipelineId", "stageId", "revisited", "enteredAt", "entry", "leftAt", "days", "nextStatus", "nextStageId", "dealId", "ownerId", "source");
 
 -- CreateIndex
 CREATE INDEX "StageVisit_dealId_stageId_idx" ON "StageVisit"("dealId", "stageId");
@@ -37,15 +39,16 @@ ALTER TABLE "StageVisit" ADD CONSTRAINT "StageVisit_stageId_fkey" FOREIGN KEY ("
 ALTER TABLE "StageVisit" ADD CONSTRAINT "StageVisit_nextStageId_fkey" FOREIGN KEY ("nextStageId") REFERENCES "Stage"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- Backfill: one stay per transition that left a deal open in a stage, ended by the deal's next transition
-INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "leftAt", "days", "nextStageId", "nextStatus")
+-- Backfill: one visit per transition that left a deal open in a stage, ended by the deal's next transition
+INSERT INTO "StageVisit" ("id", "dealId", "pipelineId", "stageId", "enteredAt", "entry", "revisited", "leftAt", "days", "nextStageId", "nextStatus", "ownerId", "source")
 SELECT m."id", m."dealId", m."pipelineId", m."toStageId", m."at",
   (m."fromStageId" IS NULL OR m."fromStageId" <> m."toStageId"), COUNT(*) OVER (PARTITION BY m."dealId", m."toStageId") > 1,
-  m."nextAt", EXTRACT(EPOCH FROM (m."nextAt" - m."at")) / 86400.0, m."nextStageId", m."nextStatus"
+  m."nextAt", EXTRACT(EPOCH FROM (m."nextAt" - m."at")) / 86400.0, m."nextStageId", m."nextStatus", d."ownerId", d."source"
 FROM (
   SELECT t."id", t."dealId", t."pipelineId", t."fromStageId", t."toStageId", t."toStatus", t."at",
     LEAD(t."at") OVER w AS "nextAt", LEAD(t."toStageId") OVER w AS "nextStageId", LEAD(t."toStatus") OVER w AS "nextStatus"
   FROM "StageTransition" t
   WINDOW w AS (PARTITION BY t."dealId" ORDER BY t."at", t."id")
 ) m
+JOIN "Deal" d ON d."id" = m."dealId"
 WHERE m."toStatus" = 'OPEN' AND m."toStageId" IS NOT NULL;

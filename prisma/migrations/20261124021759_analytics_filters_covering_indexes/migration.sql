@@ -1,0 +1,17 @@
+-- DropIndex
+DROP INDEX "Deal_pipelineId_status_stageId_stageEnteredAt_value_currency_expectedCloseAt_idx";
+
+-- DropIndex
+DROP INDEX "Deal_pipelineId_status_stageId_expectedCloseAt_value_currency_idx";
+
+-- CreateIndex
+CREATE INDEX "Deal_open_by_stage_entered_idx" ON "Deal"("pipelineId", "status", "stageId", "stageEnteredAt", "value", "currency", "expectedCloseAt", "ownerId", "source");
+
+-- CreateIndex
+CREATE INDEX "Deal_open_by_expected_close_idx" ON "Deal"("pipelineId", "status", "stageId", "expectedCloseAt", "value", "currency", "ownerId", "source");
+
+-- DropIndex
+DROP INDEX "StageTransition_dealId_at_idx";
+
+-- CreateIndex
+CREATE INDEX "StageTransition_deal_at_idx" ON "StageTransition"("dealId", "at", "fromStageId", "toStageId", "fromStatus", "toStatus");

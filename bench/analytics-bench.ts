@@ -5,12 +5,15 @@
 // The app's modules load lazily (the measuring child sets DATABASE_URL first); report.ts imports
 // only the metric helpers at the bottom.
 import { assertBench, type BenchContext } from "./bench-context";
+import { USERS } from "./bench-fixture";
 import { formatSummary, log, measure, type Summary } from "./measure";
 
 export const ANALYTICS_BUDGET_MS = 300;
 /** The size the budgets are for (DESIGN.md: "analytics at 100k deals"). */
 export const ANALYTICS_SIZE = 100_000;
-export const ANALYTICS_METRICS = ["funnel", "time_in_stage", "leaks", "forecast", "backtest"] as const;
+export const ANALYTICS_METRICS = ["funnel", "time_in_stage", "leaks", "forecast", "backtest", "funnel_owner", "time_in_stage_owner", "forecast_owner"] as const;
+/** The rep whose deals the owner-filtered reports show (a quarter of the deals are theirs). */
+const OWNER_ID = USERS[2].id;
 export type AnalyticsMetric = (typeof ANALYTICS_METRICS)[number];
 
 export interface AnalyticsSizeResult {
@@ -58,7 +61,18 @@ export async function benchAnalytics(ctx: BenchContext): Promise<Record<Analytic
   const backtest = await time(ctx, "analytics backtest (no budget)", () => getBacktest(options), (r) => {
     assertBench(r.team.months.length === 6 && r.team.months.some((m) => m.actual > 0), "nothing won in the backtest months");
   });
-  return { funnel, time_in_stage: timeInStage, leaks, forecast, backtest };
+  // A head of sales looking at one rep: the same reports filtered by owner.
+  const owned = { actor: ctx.actor, filters: { pipeline: ctx.pipelineId, owner: OWNER_ID } };
+  const funnelOwner = await time(ctx, "analytics funnel, one owner", () => getFunnel(owned), (r) => {
+    assertBench(r.stages.every((s) => s.entered > 0), "a stage the owner's deals never entered");
+  });
+  const timeInStageOwner = await time(ctx, "analytics time in stage, one owner", () => getTimeInStage(owned), (r) => {
+    assertBench(r.stages.reduce((s, x) => s + x.openNow, 0) < ctx.size, "the owner filter did not narrow the open deals");
+  });
+  const forecastOwner = await time(ctx, "analytics forecast, one owner", () => getForecast(owned), (r) => {
+    assertBench(r.weighted.reduce((s, w) => s + w.count, 0) < ctx.size, "the owner filter did not narrow the forecast");
+  });
+  return { funnel, time_in_stage: timeInStage, leaks, forecast, backtest, funnel_owner: funnelOwner, time_in_stage_owner: timeInStageOwner, forecast_owner: forecastOwner };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db-client";
 import { sqlDaysBetween } from "@/lib/db-dialect";
+import { rebuildStageVisits } from "./rebuild-stage-visits";
 
 type Status = "OPEN" | "WON" | "LOST";
 
@@ -25,6 +26,13 @@ const statusLiteral = (status: Status) => Prisma.raw(`'${({ OPEN: "OPEN", WON: "
 
 export async function recordTransition(tx: Tx, input: TransitionInput): Promise<void> {
   const { id } = await tx.stageTransition.create({ data: input, select: { id: true } });
+  // Written out of time order (an automation step dated at its tick's start, the clocks of two app
+  // instances a little apart): the deal's visits are rebuilt, as the steps below assume this is
+  // its latest transition.
+  const later = await tx.stageTransition.count({
+    where: { dealId: input.dealId, OR: [{ at: { gt: input.at } }, { at: input.at, id: { gt: id } }] },
+  });
+  if (later > 0) return rebuildStageVisits(tx, [input.dealId]);
   // The transition's own "at", as stored: visits then hold exactly what a rebuild from the transitions would.
   const at = Prisma.sql`(SELECT t."at" FROM "StageTransition" t WHERE t."id" = ${id})`;
   const startsVisit = input.toStatus === "OPEN";

@@ -10,6 +10,7 @@ import { deleteStage } from "@/lib/pipelines/delete-stage";
 import { reassignOpenDeals } from "@/lib/users/reassign-open-deals";
 import { closeDeal } from "./close-deal";
 import { moveDeal } from "./move-deal";
+import { recordTransition } from "./record-transition";
 import { reopenDeal } from "./reopen-deal";
 
 let w: World;
@@ -92,6 +93,24 @@ describe("visits kept by the deal writes", () => {
     ]);
     await reassignOpenDeals({ actor: w.admin, input: { fromUserId: w.rep.id, toUserId: w.otherRep.id } });
     expect(await db.stageVisit.count({ where: { dealId: id, ownerId: w.otherRep.id } })).toBe(2);
+    await expectVisitsInStep();
+  });
+
+  it("a transition dated before the deal's latest one (an automation's tick, another instance's clock) leaves them as a rebuild", async () => {
+    const { id } = await makeDeal(w.rep, { pipelineId: w.pipeline.id, stageId: stage(0) });
+    await moveDeal({ actor: w.rep, dealId: id, toStageId: stage(2), version: 1 });
+    const [created] = await visitsOf(id);
+    // Between the creation and the move, as a scheduler tick that started before the move would date it.
+    const at = new Date(created.enteredAt.getTime() + 1);
+    await db.$transaction((tx) =>
+      recordTransition(tx, { dealId: id, pipelineId: w.pipeline.id, fromStageId: stage(0), toStageId: stage(1), fromStatus: "OPEN", toStatus: "OPEN", at }),
+    );
+    expect((await visitsOf(id)).map((v) => [v.stageId, v.nextStageId])).toEqual([
+      [stage(0), stage(1)],
+      [stage(1), stage(2)],
+      [stage(2), null],
+    ]);
+    expect((await visitsOf(id)).every((v) => v.days === null || v.days >= 0)).toBe(true);
     await expectVisitsInStep();
   });
 });

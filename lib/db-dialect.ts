@@ -97,17 +97,18 @@ export function sqlJsonArray(items: Prisma.Sql[]): Prisma.Sql {
 }
 
 /**
- * A JSON array [n, p50, p90, mean] over the column "v" of the rows of `values` (a SELECT): the
- * nearest-rank median and 90th percentile (ranks ceil(n/2) = (n+1)/2 and ceil(9n/10) = (9n+9)/10,
- * as percentileOf), with one sort: the values are aggregated in order and the two ranks read off.
+ * Aggregates over rows `x` with a column "v", for nearest-rank percentiles with one sort: the count
+ * "n", the values in order "a" (a JSON array on SQLite, an array on PostgreSQL) and the "mean".
  */
-export function sqlNearestRanks(values: Prisma.Sql): Prisma.Sql {
-  if (currentProvider() === "postgresql") {
-    return Prisma.sql`(SELECT json_build_array(q."n", q."a"[(q."n" + 1) / 2], q."a"[(9 * q."n" + 9) / 10], q."mean")
-      FROM (SELECT CAST(COUNT(*) AS INTEGER) AS "n", array_agg(x."v" ORDER BY x."v") AS "a", AVG(x."v") AS "mean" FROM (${values}) x) q)`;
-  }
-  return Prisma.sql`(SELECT json_array(q."n", CASE WHEN q."n" > 0 THEN q."a" ->> ((q."n" + 1) / 2 - 1) END, CASE WHEN q."n" > 0 THEN q."a" ->> ((9 * q."n" + 9) / 10 - 1) END, q."mean")
-    FROM (SELECT COUNT(*) AS "n", json_group_array(x."v" ORDER BY x."v") AS "a", AVG(x."v") AS "mean" FROM (${values}) x) q)`;
+export function sqlSortedValues(): Prisma.Sql {
+  if (currentProvider() === "postgresql") return Prisma.sql`CAST(COUNT(*) AS INTEGER) AS "n", array_agg(x."v" ORDER BY x."v") AS "a", AVG(x."v") AS "mean"`;
+  return Prisma.sql`COUNT(*) AS "n", json_group_array(x."v" ORDER BY x."v") AS "a", AVG(x."v") AS "mean"`;
+}
+
+/** The value of 1-based rank `rank` (an integer SQL expression) in the ordered "a" of a row `q` of sqlSortedValues (null when q."n" is 0). */
+export function sqlSortedValueAt(rank: Prisma.Sql): Prisma.Sql {
+  if (currentProvider() === "postgresql") return Prisma.sql`q."a"[${rank}]`;
+  return Prisma.sql`CASE WHEN q."n" > 0 THEN q."a" ->> (${rank} - 1) END`;
 }
 
 /** What sqlJsonArray comes back as: text on SQLite, already parsed on PostgreSQL. */

@@ -22,14 +22,15 @@ export interface FunnelReport {
  * from then on led to: a later stage or a win (advanced), an earlier stage (back); whether the
  * deal is now lost from it (its last visit there ended in a loss, never reopened) or still open in
  * it (a visit there is still going). A deal in the stage only once has one visit: its row says it
- * all (index ranges, "f" rows). The visits of revisited deal-stage pairs are grouped per deal ("r").
+ * all (index ranges). The visits of revisited deal-stage pairs are grouped per deal (per_deal);
+ * each stage gets a row of each kind, added up here.
  */
 async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
   const next = nextPosition(scope);
   const advanced = Prisma.sql`v."nextStatus" = 'WON' OR (v."nextStatus" = 'OPEN' AND ${next} > s."position")`;
   const back = Prisma.sql`v."nextStatus" = 'OPEN' AND ${next} < s."position"`;
   const to = sqlTimestamp(scope.to);
-  const rows = await db.$queryRaw<{ kind: string; stageId: string; x: unknown }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ stageId: string; x: unknown }[]>(Prisma.sql`
     WITH ${stagesCte(scope)},
     per_deal AS (
       SELECT s."stageId", v."dealId",
@@ -42,7 +43,7 @@ async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
       GROUP BY s."stageId", v."dealId"
       HAVING MAX(CASE WHEN v."entry" = TRUE AND v."enteredAt" < ${to} THEN 1 ELSE 0 END) = 1
     )
-    SELECT 'f' AS "kind", s."stageId", (
+    SELECT s."stageId", (
       SELECT ${sqlJsonArray([
         Prisma.sql`COUNT(*)`,
         Prisma.sql`SUM(CASE WHEN ${advanced} THEN 1 ELSE 0 END)`,
@@ -54,7 +55,7 @@ async function stageCounts(scope: AnalyticsScope): Promise<FunnelCounts[]> {
     ) AS "x"
     FROM stages s
     UNION ALL
-    SELECT 'r', p."stageId", ${sqlJsonArray([
+    SELECT p."stageId", ${sqlJsonArray([
       Prisma.sql`COUNT(*)`,
       Prisma.sql`SUM(p."advanced")`,
       Prisma.sql`SUM(p."back")`,

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { readJsonArray, sqlNearestRanks, sqlTimestamp } from "@/lib/db-dialect";
+import { readJsonArray, sqlTimestamp } from "@/lib/db-dialect";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AnalyticsFilters } from "@/lib/validation/analytics";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { type StageTimeRow, type StageTimeStats, buildStageTimes } from "./stage-times";
 import { dealFilters, num, numOrNull } from "./sql";
+import { percentilesJson } from "./percentile-sql";
 import { stagesCte, visitsOfStage } from "./visits-sql";
 
 export interface TimeInStageReport {
@@ -18,7 +19,7 @@ export interface TimeInStageReport {
  * Per stage, the nearest-rank median and p90 of each deal's latest finished visit that began in the
  * period, and of its finished visits there added up. A deal in the stage only once has one visit,
  * read straight off the index range; the visits of revisited deal-stage pairs are grouped per deal
- * first ("again"). Both lists are sorted once each per stage, in SQL (sqlNearestRanks).
+ * first ("again"). Both lists are sorted once each per stage, in SQL (percentilesJson).
  */
 async function visitStats(scope: AnalyticsScope) {
   const once = Prisma.sql`SELECT v."days" AS "v" FROM ${visitsOfStage(scope, { revisited: false, before: scope.to })} AND v."leftAt" IS NOT NULL`;
@@ -34,8 +35,8 @@ async function visitStats(scope: AnalyticsScope) {
       ) x WHERE x."k" = 1
     )
     SELECT s."stageId",
-      ${sqlNearestRanks(Prisma.sql`${once} UNION ALL ${again("latest")}`)} AS "latest",
-      ${sqlNearestRanks(Prisma.sql`${once} UNION ALL ${again("total")}`)} AS "total"
+      ${percentilesJson(Prisma.sql`${once} UNION ALL ${again("latest")}`)} AS "latest",
+      ${percentilesJson(Prisma.sql`${once} UNION ALL ${again("total")}`)} AS "total"
     FROM stages s`);
   const stats = new Map<string, { latest?: StageTimeStats; cumulative?: StageTimeStats }>();
   const read = (value: unknown): StageTimeStats => {

@@ -107,12 +107,10 @@ function funnelIdsSql(scope: AnalyticsScope, stageId: string, outcome: "entered"
     here: Prisma.empty,
   }[outcome];
   const now = { lost: Prisma.sql`AND d."status" = 'LOST' AND d."stageId" = ${stageId}`, here: Prisma.sql`AND d."status" = 'OPEN' AND d."stageId" = ${stageId}` };
-  // Every visit in the stage since the period's start, revisited or not, grouped per deal.
-  const visits = (revisited: boolean) => Prisma.sql`SELECT v.* FROM stages s, ${visitsOfStage(scope, { revisited })} AND s."stageId" = ${stageId}`;
   return Prisma.sql`
     WITH ${stagesCte(scope)},
     per_deal AS (
-      SELECT v."dealId", MIN(v."enteredAt") AS "sortAt" FROM (${visits(false)} UNION ALL ${visits(true)}) v
+      SELECT v."dealId", MIN(v."enteredAt") AS "sortAt" FROM stages s, ${visitsOfStage(scope, {})} AND s."stageId" = ${stageId}
       GROUP BY v."dealId"
       HAVING MAX(CASE WHEN v."entry" = TRUE AND v."enteredAt" < ${sqlTimestamp(scope.to)} THEN 1 ELSE 0 END) = 1 ${having}
     )

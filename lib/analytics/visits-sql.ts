@@ -23,14 +23,15 @@ export function nextPosition(scope: AnalyticsScope): Prisma.Sql {
 }
 
 /**
- * `FROM "StageVisit" v … WHERE` the visits of stage `s."stageId"` of the pipeline, of revisited
- * deal-stage pairs or not, that began at or after the period's start (and before `before`, when
+ * `FROM "StageVisit" v … WHERE` the visits of stage `s."stageId"` of the pipeline (only those of
+ * revisited deal-stage pairs or only the others, when `revisited` is given) that began at or after the period's start (and before `before`, when
  * given), of the scope's owner and source (the deal's, copied onto its visits); more conditions
  * may follow with AND.
  */
-export function visitsOfStage(scope: AnalyticsScope, options: { revisited: boolean; before?: Date }): Prisma.Sql {
+export function visitsOfStage(scope: AnalyticsScope, options: { revisited?: boolean; before?: Date }): Prisma.Sql {
+  const revisited = options.revisited === undefined ? Prisma.empty : Prisma.raw(`AND v."revisited" = ${options.revisited ? "TRUE" : "FALSE"}`);
   return Prisma.sql`"StageVisit" v
-    WHERE v."pipelineId" = ${scope.pipeline.id} AND v."stageId" = s."stageId" AND v."revisited" = ${Prisma.raw(options.revisited ? "TRUE" : "FALSE")}
+    WHERE v."pipelineId" = ${scope.pipeline.id} AND v."stageId" = s."stageId" ${revisited}
       AND v."enteredAt" >= ${sqlTimestamp(scope.from)} ${options.before ? Prisma.sql`AND v."enteredAt" < ${sqlTimestamp(options.before)}` : Prisma.empty}
       ${dealFilters(scope, "v")}`;
 }

@@ -4,6 +4,7 @@
 import { request } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { cleanUp, createKey } from "../ingest/keys";
+import { seriousViolations } from "../fixtures/axe";
 import type { SeededPerson } from "./person-fixture";
 import type { Seed } from "../fixtures/seed";
 
@@ -48,6 +49,7 @@ test.describe("a suggested merge", () => {
       await panel.getByText(/suggested merge/).click();
       const item = panel.getByRole("listitem").filter({ hasText: a.name }).filter({ hasText: b.name });
       await expect(item).toContainText(phone);
+      expect(await seriousViolations(page)).toEqual([]);
 
       // Review from B's page: B is this profile, A (older) stays.
       await page.goto(`/people/${b.id}`);
@@ -64,6 +66,7 @@ test.describe("a suggested merge", () => {
       await expect(merged).toContainText(b.name);
       await expect(merged).toContainText("This profile");
       await expect(merged).toContainText(phone);
+      expect(await seriousViolations(page)).toEqual([]);
 
       await dialog.getByTestId("merge-suggestion-confirm").click();
       await expect(page).toHaveURL(new RegExp(`/people/${a.id}$`));

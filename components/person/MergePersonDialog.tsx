@@ -3,13 +3,13 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { ArrowLeft, ArrowRight, Merge } from "lucide-react";
+import { Merge } from "lucide-react";
 import { mergePeopleAction, mergePreviewAction } from "@/lib/actions/people";
 import type { MergePreview } from "@/lib/people/get-merge-preview";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { PersonSearchField, type PersonMatch } from "@/components/forms/PersonSearchField";
-import { MergeProfileCard } from "./MergeProfileCard";
+import { MergeComparison } from "./MergeComparison";
 
 /** "Merge with…" on the person page (heads and admins): find the duplicate, compare, merge. */
 export function MergePersonDialog({ person }: { person: { id: string; name: string } }) {
@@ -99,19 +99,10 @@ function MergeFlow({ person, onDone }: { person: { id: string; name: string }; o
     );
   }
 
-  const [left, right] = preview.kept.id === person.id ? [preview.kept, preview.merged] : [preview.merged, preview.kept];
-  const Arrow = left.id === preview.kept.id ? ArrowLeft : ArrowRight;
   return (
     <div className="space-y-4" data-testid="merge-preview">
       {failure}
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] sm:items-stretch">
-        <MergeProfileCard profile={left} stays={left.id === preview.kept.id} isThis />
-        <span className="hidden self-center rounded-full border border-slate-200 bg-white p-1.5 text-slate-500 sm:block" aria-hidden>
-          <Arrow size={16} />
-        </span>
-        <MergeProfileCard profile={right} stays={right.id === preview.kept.id} isThis={false} />
-      </div>
-      <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">{t("merge.explain", { merged: preview.merged.name, kept: preview.kept.name })}</p>
+      <MergeComparison preview={preview} personId={person.id} />
       <div className="flex flex-wrap justify-between gap-2">
         <Button
           type="button"

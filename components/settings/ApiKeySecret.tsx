@@ -5,7 +5,7 @@ import { Check, Copy } from "lucide-react";
 import { Button } from "@/components/ui/Button";
 
 /** The new key's secret, shown this once, with a copy button and the website snippet. */
-export function ApiKeySecret(props: { name: string; secret: string; origin: string; onDone: () => void }) {
+export function ApiKeySecret(props: { name: string; secret: string; kind: "PUBLIC" | "SECRET"; origin: string; onDone: () => void }) {
   const t = useTranslations("events.apiKeys");
   const [copied, setCopied] = useState(false);
   const snippet = `<script src="${props.origin}/track.js" data-key="${props.secret}" defer></script>`;
@@ -43,11 +43,11 @@ export function ApiKeySecret(props: { name: string; secret: string; origin: stri
           {copied ? t("copied") : t("copy")}
         </Button>
       </div>
-      <p className="mt-3 text-sm text-emerald-900">{t("snippetIntro")}</p>
+      <p className="mt-3 text-sm text-emerald-900">{props.kind === "PUBLIC" ? t("snippetIntro") : t("serverIntro")}</p>
       <pre tabIndex={0} aria-label={t("snippetLabel")} className="mt-1 overflow-x-auto rounded-lg bg-slate-900 p-3 text-xs text-slate-100 focus:ring-2 focus:ring-brand-500 focus:outline-none">
-        <code>{snippet}</code>
+        <code>{props.kind === "PUBLIC" ? snippet : `Authorization: Bearer ${props.secret}\nPOST ${props.origin}/api/v1/events`}</code>
       </pre>
-      <p className="mt-2 text-xs text-emerald-900">{t("publicKeyNote")}</p>
+      <p className="mt-2 text-xs text-emerald-900">{props.kind === "PUBLIC" ? t("publicKeyNote") : t("secretKeyNote")}</p>
       <Button type="button" className="mt-3" onClick={props.onDone}>
         {t("done")}
       </Button>

@@ -8,11 +8,14 @@ import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { ApiKeySecret } from "./ApiKeySecret";
 import { ApiKeyRevokeButton } from "./ApiKeyRevokeButton";
+import { ApiKeyKindFields } from "./ApiKeyKindFields";
 
 export interface ApiKeyView {
   id: string;
   name: string;
   prefix: string;
+  kind: "PUBLIC" | "SECRET";
+  mergesKnownPeople: boolean;
   createdBy: string;
   createdAt: string;
   lastUsedAt: string | null;
@@ -24,28 +27,33 @@ export function ApiKeysPanel({ keys, origin }: { keys: ApiKeyView[]; origin: str
   const t = useTranslations("events.apiKeys");
   const format = useFormatter();
   const [name, setName] = useState("");
+  const [kind, setKind] = useState<ApiKeyView["kind"]>("PUBLIC");
+  const [merges, setMerges] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; secret: string; kind: ApiKeyView["kind"] } | null>(null);
   const [pending, start] = useTransition();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
-      const result = await createApiKeyAction({ name });
+      const result = await createApiKeyAction({ name, kind, mergesKnownPeople: kind === "SECRET" && merges });
       if (!result.ok) return setError(result.error.fields?.name ?? result.error.message);
       setError(null);
       setName("");
-      setCreated({ name: result.data.name, secret: result.data.secret });
+      setKind("PUBLIC");
+      setMerges(false);
+      setCreated({ name: result.data.name, secret: result.data.secret, kind: result.data.kind });
     });
   };
 
   return (
     <div className="space-y-6">
       {created ? (
-        <ApiKeySecret name={created.name} secret={created.secret} origin={origin} onDone={() => setCreated(null)} />
+        <ApiKeySecret name={created.name} secret={created.secret} kind={created.kind} origin={origin} onDone={() => setCreated(null)} />
       ) : (
         <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4">
+          <ApiKeyKindFields kind={kind} onKind={setKind} merges={merges} onMerges={setMerges} />
           <div className="min-w-64 flex-1">
             <Field label={t("nameLabel")} htmlFor="api-key-name" error={error ?? undefined}>
               <input
@@ -78,6 +86,7 @@ export function ApiKeysPanel({ keys, origin }: { keys: ApiKeyView[]; origin: str
             <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">{t("colName")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("colKind")}</th>
                 <th scope="col" className="px-4 py-2 font-medium">{t("colKey")}</th>
                 <th scope="col" className="px-4 py-2 font-medium">{t("colCreated")}</th>
                 <th scope="col" className="px-4 py-2 font-medium">{t("colLastUsed")}</th>
@@ -88,6 +97,12 @@ export function ApiKeysPanel({ keys, origin }: { keys: ApiKeyView[]; origin: str
               {keys.map((key) => (
                 <tr key={key.id} className={clsx("border-b border-slate-100 last:border-0", key.revokedAt && "bg-slate-50 text-slate-500")} data-testid="api-key-row">
                   <td className="px-4 py-3 font-medium">{key.name}</td>
+                  <td className="px-4 py-3" data-testid="api-key-kind">
+                    <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium", key.kind === "PUBLIC" ? "bg-sky-50 text-sky-800" : "bg-amber-50 text-amber-900")}>
+                      {t(key.kind === "PUBLIC" ? "kindPublic" : "kindSecret")}
+                    </span>
+                    {key.mergesKnownPeople && <span className="block pt-1 text-xs text-slate-500">{t("mergesBadge")}</span>}
+                  </td>
                   <td className="px-4 py-3 font-mono text-xs">{key.prefix}…</td>
                   <td className="px-4 py-3">
                     {when(key.createdAt)}

@@ -32,6 +32,7 @@ test.describe("as an admin", () => {
       await expect(secretField).toHaveCount(0);
       const row = page.getByTestId("api-key-row").filter({ hasText: name });
       await expect(row).toContainText(secret.slice(0, 12));
+      await expect(row.getByTestId("api-key-kind")).toHaveText("Public");
       await expect(row).toContainText("Never");
       await page.reload();
       expect(await page.content()).not.toContain(secret);
@@ -58,6 +59,27 @@ test.describe("as an admin", () => {
       await api.dispose();
     } finally {
       await cleanUp({ keyNames: [name], anonPrefix: anon });
+    }
+  });
+
+  test("creates a secret server key that may merge known people, and shows its kind", async ({ page }) => {
+    const name = `E2E server key ${Date.now()}`;
+    try {
+      await page.goto("/settings/api-keys");
+      await expect(page.getByTestId("api-key-merges")).toHaveCount(0);
+      await page.getByRole("radio", { name: /^Secret/ }).check();
+      await page.getByTestId("api-key-merges").check();
+      await page.getByLabel("New key name").fill(name);
+      await page.getByRole("button", { name: "Create key" }).click();
+      const secret = await page.getByTestId("api-key-secret").inputValue();
+      await expect(page.locator("pre code")).toContainText(`Authorization: Bearer ${secret}`);
+      await expect(page.locator("pre code")).not.toContainText("data-key");
+      await page.getByRole("button", { name: "I have copied it" }).click();
+      const row = page.getByTestId("api-key-row").filter({ hasText: name });
+      await expect(row.getByTestId("api-key-kind")).toHaveText(/Secret\s*merges known people/);
+      expect(await e2eDb().apiKey.findFirstOrThrow({ where: { name }, select: { kind: true, mergesKnownPeople: true } })).toEqual({ kind: "SECRET", mergesKnownPeople: true });
+    } finally {
+      await cleanUp({ keyNames: [name] });
     }
   });
 

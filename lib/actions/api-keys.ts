@@ -11,9 +11,9 @@ const PAGE = "/settings/api-keys";
 
 /** Returns the secret this once; the page never sees it again. */
 export const createApiKeyAction = defineAction(createApiKeySchema, async (input, user) => {
-  const key = await createApiKey({ actor: user, name: input.name });
+  const key = await createApiKey({ actor: user, ...input });
   revalidatePath(PAGE);
-  return { id: key.id, name: key.name, prefix: key.prefix, secret: key.secret };
+  return { id: key.id, name: key.name, prefix: key.prefix, kind: key.kind, mergesKnownPeople: key.mergesKnownPeople, secret: key.secret };
 });
 
 export const revokeApiKeyAction = defineAction(revokeApiKeySchema, async (input, user) => {

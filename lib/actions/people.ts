@@ -6,8 +6,10 @@ import { defineAction } from "./define-action";
 import { updatePerson } from "@/lib/people/update-person";
 import { getMergePreview } from "@/lib/people/get-merge-preview";
 import { mergePeople } from "@/lib/people/merge-people";
+import { confirmMergeSuggestion } from "@/lib/people/confirm-merge-suggestion";
+import { dismissMergeSuggestion } from "@/lib/people/dismiss-merge-suggestion";
 import { getTimeline } from "@/lib/timeline/get-timeline";
-import { mergePeopleSchema, timelinePageSchema, updatePersonSchema } from "@/lib/validation/people";
+import { mergePeopleSchema, mergeSuggestionSchema, timelinePageSchema, updatePersonSchema } from "@/lib/validation/people";
 
 export const updatePersonAction = defineAction(updatePersonSchema, async (input, user) => {
   const result = await updatePerson({ actor: user, input });
@@ -32,4 +34,20 @@ export const mergePeopleAction = defineAction(mergePeopleSchema, async (input, u
   for (const id of [result.keptId, ...result.mergedIds]) revalidatePath(`/people/${id}`);
   revalidatePath("/people");
   return result;
+});
+
+/** "Merge" on a suggested merge (person.merge, checked by confirmMergeSuggestion): the older stays. */
+export const confirmMergeSuggestionAction = defineAction(mergeSuggestionSchema, async (input, user) => {
+  const result = await confirmMergeSuggestion({ actor: user, suggestionId: input.suggestionId });
+  for (const id of [result.keptId, ...result.mergedIds]) revalidatePath(`/people/${id}`);
+  revalidatePath("/people");
+  return result;
+});
+
+/** "Not the same person" on a suggested merge: recorded, nothing moves. */
+export const dismissMergeSuggestionAction = defineAction(mergeSuggestionSchema, async (input, user) => {
+  const result = await dismissMergeSuggestion({ actor: user, suggestionId: input.suggestionId });
+  for (const id of result.personIds) revalidatePath(`/people/${id}`);
+  revalidatePath("/people");
+  return { id: result.id };
 });

@@ -6,6 +6,8 @@ export interface ApiKeyRow {
   id: string;
   name: string;
   prefix: string;
+  kind: "PUBLIC" | "SECRET";
+  mergesKnownPeople: boolean;
   createdAt: Date;
   createdBy: string;
   lastUsedAt: Date | null;
@@ -17,7 +19,7 @@ export async function listApiKeys(options: { actor: Actor }): Promise<ApiKeyRow[
   assertCan(options.actor, "settings.manage");
   const keys = await db.apiKey.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: { id: true, name: true, prefix: true, kind: true, mergesKnownPeople: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
   });
   const rows = keys.map(({ createdBy, ...key }) => ({ ...key, createdBy: createdBy.name }));
   return [...rows.filter((k) => !k.revokedAt), ...rows.filter((k) => k.revokedAt)];

@@ -3,15 +3,16 @@ import "server-only";
 // database together in one transaction (up to MAX_GROUP_EVENTS events). Under load the fixed
 // cost of a transaction (its statements, the commit) is paid once per group instead of once per
 // request; a lone request is written at once, without waiting. If a group fails, its requests
-// are retried one by one, so one request's problem never fails another's.
+// are retried one by one, so one request's problem never fails another's. A group holds the
+// requests of one API key only: what a batch may do to people depends on its key.
 import type { ParsedEvent } from "./parse-batch";
-import { writeEvents } from "./write-events";
+import { writeEvents, type IngestKey } from "./write-events";
 
 const MAX_GROUP_EVENTS = 2000;
 
 interface Job {
   events: ParsedEvent[];
-  apiKeyId: string;
+  key: IngestKey;
   resolve: (accepted: number) => void;
   reject: (error: unknown) => void;
 }
@@ -20,7 +21,7 @@ const queue: Job[] = [];
 let draining = false;
 
 /** Writes one request's valid events (unique ids); resolves to how many were new. */
-export function commitEvents(options: { events: ParsedEvent[]; apiKeyId: string }): Promise<number> {
+export function commitEvents(options: { events: ParsedEvent[]; key: IngestKey }): Promise<number> {
   return new Promise((resolve, reject) => {
     queue.push({ ...options, resolve, reject });
     if (!draining) void drain();
@@ -34,12 +35,16 @@ async function drain(): Promise<void> {
       // One turn of the event loop first: a transaction on SQLite resolves through microtasks
       // only, so requests that arrived meanwhile get to read their bodies and join the group.
       await new Promise((resolve) => setImmediate(resolve));
-      let size = 0;
-      const group: Job[] = [];
-      while (queue.length > 0 && (group.length === 0 || size + queue[0].events.length <= MAX_GROUP_EVENTS)) {
-        const job = queue.shift()!;
-        size += job.events.length;
-        group.push(job);
+      const group: Job[] = [queue.shift()!];
+      let size = group[0].events.length;
+      for (let i = 0; i < queue.length && size < MAX_GROUP_EVENTS; ) {
+        const job = queue[i];
+        if (job.key.id !== group[0].key.id || size + job.events.length > MAX_GROUP_EVENTS) i += 1;
+        else {
+          queue.splice(i, 1);
+          size += job.events.length;
+          group.push(job);
+        }
       }
       try {
         const accepted = await writeGroup(group);
@@ -66,7 +71,7 @@ async function writeGroup(group: Job[]): Promise<number[]> {
     }
   });
   const now = new Date(Math.max(...events.map((e) => e.receivedAt.getTime())));
-  const inserted = await writeEvents({ events, now, apiKeyId: group[0].apiKeyId });
+  const inserted = await writeEvents({ events, now, key: group[0].key });
   const accepted = group.map(() => 0);
   for (const id of inserted) accepted[owner.get(id)!] += 1;
   return accepted;

@@ -22,6 +22,6 @@ export interface IngestResult {
  */
 export async function ingestEvents(options: { key: VerifiedApiKey; body: unknown; now?: Date }): Promise<IngestResult> {
   const batch = parseEvents(readEnvelope(options.body), options.now ?? new Date());
-  const accepted = batch.events.length > 0 ? await commitEvents({ events: batch.events, apiKeyId: options.key.id }) : 0;
+  const accepted = batch.events.length > 0 ? await commitEvents({ events: batch.events, key: options.key }) : 0;
   return { accepted, duplicates: batch.duplicatesInBatch + batch.events.length - accepted, rejected: batch.rejected };
 }

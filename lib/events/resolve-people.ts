@@ -1,13 +1,21 @@
 import "server-only";
 // Finds the person behind every event of a batch, set-based: with the known identities already
 // read (read-batch-state.ts), one insert of new people, one insert of new identities, and a merge
-// where the batch proves two known people are one (an anonymous id seen with an email that
+// where the batch ties an anonymous visitor to a person (an anonymous id seen with an email that
 // belongs to someone else). Merges update `state` (signals, open deals) for the writes after.
+//
+// Two *known* people (each with an email, phone, messenger or external id) are never merged on
+// an event's word, unless the key is a SECRET key allowed to (mergesKnownPeople): a public key
+// sits in web pages, so anyone can claim A's email with B's phone. Such a claim is refused link by
+// link (group-identities.ts): the claimed identity stays with its owner, the event stays with the
+// person its first identity (the anonymous id, when sent) resolves to, and the pair becomes a
+// suggested merge for a head (lib/people/suggest-merges.ts).
 import type { Tx } from "@/lib/db-client";
 import { mergePeopleInTransaction } from "@/lib/people/merge-people";
+import { suggestMergesInTransaction } from "@/lib/people/suggest-merges";
 import type { IdentityKey } from "@/lib/validation/events";
 import { insertRows } from "./bulk-sql";
-import { groupIdentities, identityKey, type IdentityGroup } from "./group-identities";
+import { groupIdentities, groupIdentitiesApart, identityKey, type IdentityConflict, type IdentityGroup } from "./group-identities";
 import { newIds } from "./new-id";
 import type { BatchState } from "./read-batch-state";
 import type { ParsedEvent } from "./parse-batch";
@@ -55,10 +63,21 @@ export async function resolvePeople(options: {
   now: Date;
   state: BatchState;
   apiKeyId: string;
+  /** May the batch merge two known people (a SECRET key allowed to)? Otherwise: suggestions. */
+  mergesKnownPeople: boolean;
 }): Promise<string[]> {
   const { tx, events, now, state } = options;
   const known = state.known;
-  const groups = groupIdentities(events, known);
+  let groups = groupIdentities(events, known);
+  let conflicts: IdentityConflict[] = [];
+  // Only a batch that links known people pays for finding out which of them are known by more
+  // than an anonymous id (one query), and for grouping again with those kept apart.
+  if (!options.mergesKnownPeople && groups.some((g) => g.people.length > 1)) {
+    const apart = await knownByMoreThanAnonymousId(tx, groups.flatMap((g) => (g.people.length > 1 ? g.people : [])));
+    if (apart.size > 1) ({ groups, conflicts } = groupIdentitiesApart(events, known, apart));
+  }
+  /** Person id → the person it is after this batch's merges. */
+  const keptOf = new Map<string, string>();
   const personOf: string[] = new Array(events.length);
   const newPeople: unknown[][] = [];
   const newIdentities: [IdentityKey, string][] = [];
@@ -85,6 +104,7 @@ export async function resolvePeople(options: {
         config: state.config,
       });
       personId = merged.keptId;
+      for (const id of group.people) keptOf.set(id, personId);
       if (group.people.some((id) => state.openDeals.has(id))) state.openDeals.add(personId);
       for (const id of merged.mergedIds) state.signals.delete(id);
       state.signals.set(personId, merged.signals);
@@ -109,7 +129,26 @@ export async function resolvePeople(options: {
     });
   }
   if (renames.length > 0) await applyTraits(tx, renames, now);
+  if (conflicts.length > 0) {
+    const kept = (id: string) => keptOf.get(id) ?? id;
+    await suggestMergesInTransaction({
+      tx,
+      now,
+      apiKeyId: options.apiKeyId,
+      suggestions: conflicts.map((c) => ({ personIds: [kept(c.personId), kept(c.otherId)], identity: c.identity, eventId: events[c.event].clientId })),
+    });
+  }
   return personOf;
+}
+
+/** Of these people, those with an identity other than an anonymous web id. */
+async function knownByMoreThanAnonymousId(tx: Tx, personIds: string[]): Promise<Set<string>> {
+  const rows = await tx.identity.findMany({
+    where: { personId: { in: [...new Set(personIds)] }, kind: { not: "ANON_ID" } },
+    select: { personId: true },
+    distinct: ["personId"],
+  });
+  return new Set(rows.map((r) => r.personId));
 }
 
 /** identify() with a name: replaces a made-up name ("Visitor …", an email), never a typed one. */

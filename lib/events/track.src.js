@@ -1,6 +1,8 @@
 // Readable source of public/track.js (served minified, < 2 KB). After editing, rebuild it with:
 //   npx esbuild lib/events/track.src.js --minify --legal-comments=inline --tsconfig-raw={} --outfile=public/track.js
 // (lib/events/track-js.test.ts fails while public/track.js is not this file minified.)
+// data-key takes a PUBLIC key (Settings → API keys): anyone can read it in the page, so what it
+// may do is limited (it never merges two known people); a SECRET key is refused from a page.
 /*! Voronka tracker: voronka("page" | "track" | "identify", ...) */
 (function (w, d, n) {
   var s = d.currentScript, key = s.getAttribute("data-key"), q = [], t, st = w.localStorage, ss = w.sessionStorage, L = location;

@@ -13,8 +13,14 @@ import { readBatchState } from "./read-batch-state";
 import { resolvePeople } from "./resolve-people";
 import { touchPeople } from "./touch-people";
 
+/** What ingest needs of the verified API key: who sent the batch and whether it may merge known people. */
+export interface IngestKey {
+  id: string;
+  mergesKnownPeople: boolean;
+}
+
 /** Stores `events` (unique client ids) and returns the client ids that were new. */
-export async function writeEvents(options: { events: ParsedEvent[]; now: Date; apiKeyId: string }): Promise<Set<string>> {
+export async function writeEvents(options: { events: ParsedEvent[]; now: Date; key: IngestKey }): Promise<Set<string>> {
   const { events, now } = options;
   if (events.length === 0) return new Set();
   return db.$transaction(
@@ -23,7 +29,7 @@ export async function writeEvents(options: { events: ParsedEvent[]; now: Date; a
       await lockWriters(tx, IDENTITY_LOCK);
       const identities = new Map(events.flatMap((e) => e.identities.map((i) => [identityKey(i), i] as const)));
       const state = await readBatchState(tx, identities.values());
-      const personOf = await resolvePeople({ tx, events, now, state, apiKeyId: options.apiKeyId });
+      const personOf = await resolvePeople({ tx, events, now, state, apiKeyId: options.key.id, mergesKnownPeople: options.key.mergesKnownPeople });
       const inserted = await insertEvents({ tx, events, personOf });
       const added: (ParsedEvent & { personId: string })[] = [];
       events.forEach((e, i) => {

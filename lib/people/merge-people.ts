@@ -14,6 +14,7 @@ import type { ScoringConfig } from "@/lib/scoring/rule-index";
 import { combineSignals, scoreAt, temperatureOf, type Signal } from "@/lib/scoring/score-math";
 import { upsertSignals } from "@/lib/scoring/score-people";
 import { SELF_MERGE_MESSAGE } from "@/lib/validation/people";
+import { carrySuggestionsInTransaction } from "./suggest-merges";
 
 /** Ingest and merges take this lock, so two instances never resolve the same identities at once. */
 export const IDENTITY_LOCK = "voronka.identities";
@@ -71,6 +72,7 @@ export async function mergePeopleInTransaction(options: MergeInTransactionOption
   };
   await tx.automationRun.updateMany({ where: from, data: to });
   await tx.person.updateMany({ where: { mergedIntoId: { in: mergedIds } }, data: { mergedIntoId: kept.id } });
+  await carrySuggestionsInTransaction({ tx, keptId: kept.id, mergedIds, actorId: options.actorId, now });
 
   const config = options.config ?? (await loadScoringConfig({ tx }));
   const signals = await combinedSignals(tx, kept.id, mergedIds);

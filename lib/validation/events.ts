@@ -126,9 +126,25 @@ export function describeIssue(error: z.ZodError): string {
 
 // ——— API keys ———
 
-export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, "Give the key a name, e.g. “Website tracker”").max(100, "Keep the name under 100 characters"),
-});
+export const API_KEY_KINDS = ["PUBLIC", "SECRET"] as const;
+export type ApiKeyKindName = (typeof API_KEY_KINDS)[number];
+
+/**
+ * PUBLIC keys (web pages, track.js) never merge two known people; SECRET keys (servers) don't
+ * either, unless created with mergesKnownPeople. A public key may not be given that power.
+ */
+export const createApiKeySchema = z
+  .object({
+    name: z.string().trim().min(1, "Give the key a name, e.g. “Website tracker”").max(100, "Keep the name under 100 characters"),
+    kind: z.enum(API_KEY_KINDS, { error: "Choose whether the key is public (website) or secret (server)" }).default("PUBLIC"),
+    mergesKnownPeople: z.boolean().default(false),
+  })
+  .refine((key) => !(key.kind === "PUBLIC" && key.mergesKnownPeople), {
+    message: "Only a secret key may merge known people: a public key sits in web pages where anyone can read it",
+    path: ["mergesKnownPeople"],
+  });
+
+export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 export const revokeApiKeySchema = z.object({ id: z.string().trim().min(1).max(64) });
 

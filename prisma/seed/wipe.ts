@@ -12,6 +12,7 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.note.deleteMany({});
   await tx.personSignal.deleteMany({});
   await tx.event.deleteMany({});
+  await tx.mergeSuggestion.deleteMany({});
   await tx.identity.deleteMany({});
   await tx.deal.deleteMany({});
   await tx.person.deleteMany({});

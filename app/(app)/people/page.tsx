@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { listPeople } from "@/lib/people/list-people";
 import { listActiveUsers } from "@/lib/users/list-users";
 import { peopleListQuerySchema } from "@/lib/validation/people";
@@ -10,6 +11,7 @@ import { PeopleFilters } from "@/components/person/PeopleFilters";
 import { PeopleTable } from "@/components/person/PeopleTable";
 import { Pagination } from "@/components/person/Pagination";
 import { PeopleTableSkeleton } from "@/components/person/PeopleTableSkeleton";
+import { MergeSuggestionsPanel } from "@/components/person/MergeSuggestionsPanel";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -31,6 +33,11 @@ export default async function PeoplePage(props: { searchParams: Promise<SearchPa
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-500">{t("subtitle")}</p>
       </div>
+      {can(user, "person.merge") && (
+        <Suspense fallback={null}>
+          <MergeSuggestionsPanel actor={user} />
+        </Suspense>
+      )}
       <PeopleFilters users={users} />
       <Suspense key={JSON.stringify(query)} fallback={<PeopleTableSkeleton />}>
         <PeopleResults actor={user} query={query} />

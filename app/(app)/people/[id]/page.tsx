@@ -8,9 +8,11 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
 import { getPerson } from "@/lib/people/get-person";
+import { listMergeSuggestions } from "@/lib/people/list-merge-suggestions";
 import { listActiveUsers } from "@/lib/users/list-users";
 import { parseTimelineKinds } from "@/lib/validation/people";
 import { PersonHeader } from "@/components/person/PersonHeader";
+import { MergeSuggestions, type SuggestionView } from "@/components/person/MergeSuggestions";
 import { PersonDeals } from "@/components/person/PersonDeals";
 import { PersonComposers } from "@/components/person/PersonComposers";
 import { PersonTimeline } from "@/components/timeline/PersonTimeline";
@@ -41,7 +43,19 @@ export default async function PersonPage(props: Props) {
   const { id } = await props.params;
   const kinds = parseTimelineKinds((await props.searchParams).kinds);
   const { user, person } = await load(id);
-  const [t, tl, users] = await Promise.all([getTranslations("people"), getTranslations("timeline"), listActiveUsers({ actor: user })]);
+  const [t, tl, users, suggestions] = await Promise.all([
+    getTranslations("people"),
+    getTranslations("timeline"),
+    listActiveUsers({ actor: user }),
+    // Heads and admins decide suggested merges; reps see none (they could not act on them).
+    can(user, "person.merge") ? listMergeSuggestions({ actor: user, personId: person.id }).then((r) => r.items) : [],
+  ]);
+  const suggestionViews: SuggestionView[] = suggestions.map((s) => ({
+    id: s.id,
+    other: s.people[1],
+    identity: s.identity,
+    event: { id: s.event.id, type: s.event.type, occurredAt: s.event.occurredAt?.toISOString() ?? null },
+  }));
   const assignees = can(user, "task.assign") ? users : users.filter((u) => u.id === user.id);
 
   return (
@@ -49,6 +63,11 @@ export default async function PersonPage(props: Props) {
       <Link href="/people" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-800">
         <ArrowLeft size={14} aria-hidden /> {t("backToPeople")}
       </Link>
+      {suggestionViews.length > 0 && (
+        <div className="mt-3">
+          <MergeSuggestions person={{ id: person.id, name: person.name }} suggestions={suggestionViews} />
+        </div>
+      )}
       <div className="mt-3">
         <PersonHeader actor={user} person={person} users={users} />
       </div>

@@ -23,6 +23,8 @@ export default async function ApiKeysPage() {
     id: k.id,
     name: k.name,
     prefix: k.prefix,
+    kind: k.kind,
+    mergesKnownPeople: k.mergesKnownPeople,
     createdBy: k.createdBy,
     createdAt: k.createdAt.toISOString(),
     lastUsedAt: k.lastUsedAt?.toISOString() ?? null,

@@ -32,11 +32,15 @@ test("switching a rule on acts from now on; past data only through a confirmed r
     await seed.db.deal.update({ where: { id: quiet.id }, data: { lastTouchAt: new Date(Date.now() - 4 * DAY) } });
 
     await page.goto(`/settings/automations/${rule.id}`);
-    await expect(page.getByText("Acts on what happens from now on")).toBeVisible();
+    const toggle = page.getByRole("switch", { name: `${ruleName} on` });
+    await expect(page.getByText("Acts on what happens from now on", { exact: true })).toBeVisible();
+    await expect(toggle).toHaveAccessibleDescription("Acts on what happens from now on");
     await expect(page.getByRole("button", { name: "Run on past data…" })).toBeDisabled();
-    await page.getByRole("switch", { name: `${ruleName} on` }).click();
-    await expect(page.getByRole("switch", { name: `${ruleName} on` })).toHaveAttribute("aria-checked", "true");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-checked", "true");
     await expect(page.getByRole("button", { name: "Run on past data…" })).toBeEnabled();
+    // The rule's form below follows the switch (saving it must not switch the rule back off).
+    await expect(page.getByRole("checkbox", { name: "On" })).toBeChecked();
 
     // Crosses the 3-day line a few seconds after the rule went on: the scheduler acts on it.
     await seed.db.deal.update({ where: { id: soon.id }, data: { lastTouchAt: new Date(Date.now() - 3 * DAY + 3000) } });

@@ -9,6 +9,7 @@ import { expectAppError } from "@/lib/testing/db-state";
 import type { Actor } from "@/lib/auth/permissions";
 import { moveDeal } from "@/lib/deals/move-deal";
 import { runSchedulerTick } from "@/lib/scheduler/run-tick";
+import { MAX_REPLAY_RUNS } from "@/lib/scheduler/replay-runs";
 import { addEvent, backdate, days, later, makeAutomation, runsOf } from "@/lib/scheduler/test-kit";
 import { dedupeKeys } from "./match-trigger";
 import { previewAutomationReplay } from "./preview-replay";
@@ -162,6 +163,15 @@ describe("refusals write nothing", () => {
     await setAutomationActive({ actor: w.admin, input: { id: rule, active: false }, now });
     expect((await expectAppError(preview(rule, 7), "CONFLICT")).details).toMatchObject({ reason: "inactive" });
     await expectAppError(replay(rule, 7, 2), "CONFLICT");
+    await nothingWritten(rule);
+  });
+
+  it("a window with more than a replay may take: refused, choose a shorter one", async () => {
+    const stage = w.pipeline.stages[0];
+    const rule = await makeAutomation(w.admin, { trigger: { kind: "idle", stageId: stage.id, days: 1 }, actions: [task("Nudge")] }, now);
+    await insertDeals({ id: stage.id, pipelineId: w.pipeline.id }, Array.from({ length: MAX_REPLAY_RUNS + 1 }, () => ({ ownerId: w.rep.id, lastTouchAt: later(now, -days(3)) })));
+    expect(await preview(rule, 7)).toMatchObject({ allowed: false, limit: MAX_REPLAY_RUNS });
+    expect((await expectAppError(replay(rule, 7, MAX_REPLAY_RUNS + 1), "VALIDATION")).details).toMatchObject({ reason: "too_many" });
     await nothingWritten(rule);
   });
 });

@@ -16,7 +16,8 @@ import { readTransitions, transitionRuns } from "./scan-transitions";
 
 /** A replay writes at most this many runs; a longer window is refused (choose a shorter one). */
 export const MAX_REPLAY_RUNS = 1000;
-/** And reads at most this many pages of facts (PAGE each). */
+/** And reads at most this many pages of facts (PAGE each), about at most this many subjects. */
+const MAX_SUBJECTS = 5 * MAX_REPLAY_RUNS;
 const MAX_PAGES = 200;
 
 export interface ReplayPlan {
@@ -70,7 +71,8 @@ export async function planReplay(db: Db, rule: Rule, window: { from: Date; now: 
       if (size) cursor = { at: rows[size - 1].at, id: rows[size - 1].id };
     }
     for (const run of runs) latest.set((eventRule ? run.personId : run.dealId) ?? run.dedupeKey, run);
-    if (latest.size > MAX_REPLAY_RUNS) break;
+    // Subjects whose latest fact already ran count here too (they are left out below).
+    if (latest.size > MAX_SUBJECTS) break;
     if (size < PAGE) {
       complete = true;
       break;

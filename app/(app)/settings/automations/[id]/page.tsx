@@ -48,7 +48,7 @@ export default async function AutomationPage(props: { params: Promise<{ id: stri
       <RunLog runs={automation.runs} total={automation.totalRuns} />
       <section aria-labelledby="edit-heading" className="space-y-3">
         <h2 id="edit-heading" className="text-lg font-semibold">{t("editHeading")}</h2>
-        <AutomationForm key={automation.id} id={automation.id} initial={automation} options={options} />
+        <AutomationForm key={`${automation.id}:${automation.active}`} id={automation.id} initial={automation} options={options} />
       </section>
     </main>
   );

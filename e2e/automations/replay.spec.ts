@@ -40,7 +40,7 @@ test("switching a rule on acts from now on; past data only through a confirmed r
     await expect(toggle).toHaveAttribute("aria-checked", "true");
     await expect(page.getByRole("button", { name: "Run on past data…" })).toBeEnabled();
     // The rule's form below follows the switch (saving it must not switch the rule back off).
-    await expect(page.getByRole("checkbox", { name: "On" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "On", exact: true })).toBeChecked();
 
     // Crosses the 3-day line a few seconds after the rule went on: the scheduler acts on it.
     await seed.db.deal.update({ where: { id: soon.id }, data: { lastTouchAt: new Date(Date.now() - 3 * DAY + 3000) } });

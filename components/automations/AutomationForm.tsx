@@ -54,10 +54,15 @@ export function AutomationForm(props: { id?: string; initial: { name: string; ac
             <input id="automation-name" className={inputClass} value={draft.name} maxLength={120} onChange={(e) => set({ name: e.target.value })} placeholder={t("namePlaceholder")} />
           </Field>
         </div>
-        <label className="flex items-center gap-2 pb-2 text-sm font-medium text-slate-700">
-          <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />
-          {t("active")}
-        </label>
+        <div className="flex items-center gap-2 pb-2 text-sm">
+          <label className="flex items-center gap-2 font-medium text-slate-700">
+            <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} aria-describedby="automation-active-hint" />
+            {t("active")}
+          </label>
+          <span id="automation-active-hint" className="text-slate-500">
+            {t("activeHint")}
+          </span>
+        </div>
       </div>
       <TriggerFields draft={draft} set={set} options={props.options} errors={errors} />
       <ConditionFields draft={draft} set={set} options={props.options} errors={errors} />

@@ -1,6 +1,6 @@
 // The whole micro-funnel in the browser: an admin writes "idle 3 days in a stage → task", a rep's
-// deal has had no touch for 4 days, the in-app scheduler (AUTOMATION_TICK_MS=1000 in e2e) fires,
-// and the rep finds the task on /tasks and on the deal's card.
+// deal then crosses the 3 days without a touch, the in-app scheduler (AUTOMATION_TICK_MS=1000 in
+// e2e) fires, and the rep finds the task on /tasks and on the deal's card.
 import { test, expect } from "../fixtures/test";
 import { uniqueTitle } from "../fixtures/seed";
 import { seriousViolations } from "../fixtures/axe";
@@ -33,8 +33,9 @@ test("an idle deal gets its owner a task from an automation the admin wrote", as
     await expect(page.getByRole("heading", { level: 1, name: ruleName })).toBeVisible();
     await expect(page.getByTestId("runlog-empty")).toBeVisible();
 
-    // Four days without a touch (the clock moves in the database, not in the test).
-    await seed.db.deal.update({ where: { id: deal.id }, data: { lastTouchAt: new Date(Date.now() - 4 * 86_400_000) } });
+    // Three days without a touch in a few seconds (the clock moves in the database, not in the
+    // test): the deal crosses the line after the rule is on, so the rule acts on it.
+    await seed.db.deal.update({ where: { id: deal.id }, data: { lastTouchAt: new Date(Date.now() - 3 * 86_400_000 + 3000) } });
 
     // The scheduler inside the app picks it up within a few ticks.
     await expect.poll(() => seed.db.task.findMany({ where: { title: taskTitle }, select: { dealId: true } }), { timeout: 20_000 }).toEqual([{ dealId: deal.id }]);

@@ -7,8 +7,10 @@ import { defineAction } from "./define-action";
 import { saveAutomation } from "@/lib/automations/save-automation";
 import { setAutomationActive } from "@/lib/automations/set-automation-active";
 import { deleteAutomation } from "@/lib/automations/delete-automation";
+import { previewAutomationReplay } from "@/lib/automations/preview-replay";
+import { replayAutomation } from "@/lib/automations/replay-automation";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
-import { automationIdSchema, notificationIdSchema, setAutomationActiveSchema } from "@/lib/validation/automations";
+import { automationIdSchema, notificationIdSchema, replayAutomationSchema, replayPreviewSchema, setAutomationActiveSchema } from "@/lib/validation/automations";
 
 const PAGE = "/settings/automations";
 
@@ -29,6 +31,16 @@ export const setAutomationActiveAction = defineAction(setAutomationActiveSchema,
 
 export const deleteAutomationAction = defineAction(automationIdSchema, async (input, user) => {
   const result = await deleteAutomation({ actor: user, input });
+  revalidatePath(PAGE, "layout");
+  return result;
+});
+
+/** "Run on past data…": how many runs the window would create (writes nothing). */
+export const previewReplayAction = defineAction(replayPreviewSchema, (input, user) => previewAutomationReplay({ actor: user, input }));
+
+/** …and, confirmed with that count, create them. */
+export const replayAutomationAction = defineAction(replayAutomationSchema, async (input, user) => {
+  const result = await replayAutomation({ actor: user, input });
   revalidatePath(PAGE, "layout");
   return result;
 });

@@ -43,6 +43,8 @@ it("runs each job once when two schedulers tick at the same time", async () => {
   const receiver = await startWebhookReceiver(() => secret);
   closers.push(smtp.close, receiver.close);
   const stage = w.pipeline.stages[0];
+  // On since before the deals went quiet (a rule acts on deals that cross the line after it is on).
+  const onSince = later(new Date(), -days(5));
   const rule = await makeAutomation(w.admin, {
     trigger: { kind: "idle", stageId: stage.id, days: 3 },
     actions: [
@@ -51,7 +53,7 @@ it("runs each job once when two schedulers tick at the same time", async () => {
       { kind: "send_email", subject: "Hello {{person.firstName}}", body: "Still interested in {{deal.title}}?" },
       { kind: "move_deal", stageId: w.pipeline.stages[1].id },
     ],
-  });
+  }, onSince);
   secret = await webhookSecretOf(rule);
   const now = new Date();
   const people = [];
@@ -112,7 +114,8 @@ async function interleaved(now: Date, mailer: Mailer) {
 
 it("gives each due run to exactly one of two schedulers claiming at once", async () => {
   const stage = w.pipeline.stages[0];
-  const rule = await makeAutomation(w.admin, { trigger: { kind: "idle", stageId: stage.id, days: 1 }, actions: [{ kind: "create_task", title: "Nudge", dueInDays: 1 }] });
+  const onSince = later(new Date(), -days(5));
+  const rule = await makeAutomation(w.admin, { trigger: { kind: "idle", stageId: stage.id, days: 1 }, actions: [{ kind: "create_task", title: "Nudge", dueInDays: 1 }] }, onSince);
   const now = new Date();
   await insertDeals({ id: stage.id, pipelineId: w.pipeline.id }, Array.from({ length: 30 }, () => ({ ownerId: w.rep.id, lastTouchAt: later(now, -days(2)) })));
   await together([() => scanTriggers(db, now), () => scanTriggers(other, now), () => scanTriggers(db, now)]);

@@ -1,6 +1,6 @@
 // New runs, written with INSERT … ON CONFLICT ("dedupeKey") DO NOTHING (SQLite and PostgreSQL
 // both accept it): a fact seen twice, by one scheduler or by two at once, makes one run.
-import type { Db } from "@/lib/db-client";
+import type { Tx } from "@/lib/db-client";
 import { rawParams } from "@/lib/db-dialect";
 import { newIds } from "@/lib/events/new-id";
 import { stepDueAt } from "@/lib/automations/chain";
@@ -23,7 +23,7 @@ export function newRun(rule: Rule, now: Date, dedupeKey: string, dealId: string 
 const CHUNK = 200;
 
 /** Inserts the runs that are not there yet; returns how many were new. */
-export async function enqueueRuns(db: Db, runs: readonly NewRun[]): Promise<number> {
+export async function enqueueRuns(db: Tx, runs: readonly NewRun[]): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < runs.length; start += CHUNK) {
     const chunk = runs.slice(start, start + CHUNK);
@@ -42,7 +42,7 @@ export async function enqueueRuns(db: Db, runs: readonly NewRun[]): Promise<numb
 }
 
 /** The keys among `keys` that already have a run (so scans of state-based triggers skip them). */
-export async function existingKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
+export async function existingKeys(db: Tx, keys: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let start = 0; start < keys.length; start += 500) {
     const rows = await db.automationRun.findMany({ where: { dedupeKey: { in: keys.slice(start, start + 500) } }, select: { dedupeKey: true } });

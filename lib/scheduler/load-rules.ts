@@ -6,18 +6,19 @@ import { parseActions, parseTrigger, type AutomationAction, type Trigger } from 
 export interface Rule<T extends Trigger = Trigger> {
   id: string;
   name: string;
-  createdAt: Date;
+  /** Facts from this moment on fire the rule (see lib/automations/active-since.ts). */
+  activeSince: Date;
   trigger: T;
   actions: AutomationAction[];
 }
 
 export async function loadActiveRules(db: Db): Promise<Rule[]> {
-  const rows = await db.automation.findMany({ where: { active: true }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, createdAt: true, trigger: true, actions: true } });
+  const rows = await db.automation.findMany({ where: { active: true }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, activeSince: true, trigger: true, actions: true } });
   const rules: Rule[] = [];
   for (const row of rows) {
     const trigger = parseTrigger(row.trigger);
     const actions = parseActions(row.actions);
-    if (trigger && actions) rules.push({ id: row.id, name: row.name, createdAt: row.createdAt, trigger, actions });
+    if (trigger && actions) rules.push({ id: row.id, name: row.name, activeSince: row.activeSince, trigger, actions });
   }
   return rules;
 }

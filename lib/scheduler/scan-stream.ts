@@ -17,7 +17,7 @@ export async function scanStream<R>(
   db: Db,
   options: {
     watermark: string;
-    /** No row before this instant matters (the oldest active rule's creation). */
+    /** No row before this instant matters (the earliest activeSince of the rules reading it). */
     floor: Date;
     /** Up to PAGE rows from `since` on, after `cursor` when given, in (at, id) order. */
     readPage: (since: Date, cursor: StreamPosition | null) => Promise<R[]>;

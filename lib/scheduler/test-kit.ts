@@ -109,3 +109,14 @@ export async function runsOf(automationId: string) {
 
 export const days = (n: number) => n * 86_400_000;
 export const later = (base: Date, ms: number) => new Date(base.getTime() + ms);
+
+/** Moves every stage transition of a deal to `at`: history that happened before a rule was on. */
+export async function backdate(dealId: string, at: Date) {
+  await db.stageTransition.updateMany({ where: { dealId }, data: { at } });
+}
+
+let eventSeq = 0;
+/** An event of `type` for a person, received when it happened. */
+export async function addEvent(personId: string, type: string, at: Date, properties: Record<string, unknown> = {}) {
+  return db.event.create({ data: { externalId: `ev-${++eventSeq}-${at.getTime()}`, personId, type, occurredAt: at, receivedAt: at, properties: JSON.stringify(properties) } });
+}

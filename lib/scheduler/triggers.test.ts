@@ -39,8 +39,9 @@ describe("triggers", () => {
 
   it("'idle N days' fires when lastTouchAt is N days old, once per lastTouchAt, and again after a new touch", async () => {
     const stage = w.pipeline.stages[0];
-    const rule = await makeAutomation(w.admin, { trigger: { kind: "idle", stageId: stage.id, days: 3 }, actions: [task("Nudge")] });
     const now = new Date();
+    // On since before the deals went quiet (a rule acts on deals that cross the line after it is on).
+    const rule = await makeAutomation(w.admin, { trigger: { kind: "idle", stageId: stage.id, days: 3 }, actions: [task("Nudge")] }, later(now, -days(5)));
     const [idle, fresh] = await insertDeals({ id: stage.id, pipelineId: w.pipeline.id }, [
       { ownerId: w.rep.id, lastTouchAt: later(now, -days(4)) },
       { ownerId: w.rep.id, lastTouchAt: later(now, -days(1)) },
@@ -128,13 +129,17 @@ describe("triggers", () => {
 
   it("moves a deal and changes its owner with transitions, stage totals and visits in step", async () => {
     const [from, to] = [w.pipeline.stages[0], w.pipeline.stages[2]];
-    const rule = await makeAutomation(w.admin, {
-      trigger: { kind: "idle", stageId: from.id, days: 2 },
-      actions: [
-        { kind: "move_deal", stageId: to.id },
-        { kind: "change_owner", ownerId: w.otherRep.id },
-      ],
-    });
+    const rule = await makeAutomation(
+      w.admin,
+      {
+        trigger: { kind: "idle", stageId: from.id, days: 2 },
+        actions: [
+          { kind: "move_deal", stageId: to.id },
+          { kind: "change_owner", ownerId: w.otherRep.id },
+        ],
+      },
+      later(new Date(), -days(5)),
+    );
     // A rule on the target stage must not fire for the automation's own move (no loops).
     const echo = await makeAutomation(w.admin, { trigger: { kind: "stage_entered", stageId: to.id }, actions: [task("Echo")] });
     const now = new Date();

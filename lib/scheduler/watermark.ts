@@ -55,10 +55,11 @@ export const WATERMARKS = { transitions: "automations.watermark.transitions", ev
 
 /**
  * Where a scan starts: right after the last row read when the previous scan stopped at its page
- * limit, otherwise OVERLAP_MS before the watermark (and never before `floor`).
+ * limit, otherwise OVERLAP_MS before the watermark; never before `floor` (the earliest activeSince
+ * of the rules that read the stream: rows before it fire nothing, so they are not even read).
  */
 export function scanStart(mark: Watermark, floor: Date): { since: Date; cursor: { at: Date; id: string } | null } {
-  if (mark.partial && mark.at && mark.id) return { since: mark.at, cursor: { at: mark.at, id: mark.id } };
+  if (mark.partial && mark.at && mark.id && mark.at >= floor) return { since: mark.at, cursor: { at: mark.at, id: mark.id } };
   return { since: new Date(Math.max(floor.getTime(), (mark.at?.getTime() ?? 0) - OVERLAP_MS)), cursor: null };
 }
 

@@ -32,6 +32,8 @@ import { deleteAutomation } from "@/lib/automations/delete-automation";
 import { listAutomations } from "@/lib/automations/list-automations";
 import { getAutomation } from "@/lib/automations/get-automation";
 import { getConversionStats } from "@/lib/automations/conversion-stats";
+import { previewAutomationReplay } from "@/lib/automations/preview-replay";
+import { replayAutomation } from "@/lib/automations/replay-automation";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { saveScoringConfig } from "@/lib/scoring/save-scoring-config";
@@ -71,6 +73,8 @@ const calls: Record<string, (actor: Actor) => Promise<unknown>> = {
   listAutomations: (actor) => listAutomations({ actor }),
   getAutomation: (actor) => getAutomation({ actor, id: automationId }),
   getConversionStats: (actor) => getConversionStats({ actor, id: automationId }),
+  previewAutomationReplay: (actor) => previewAutomationReplay({ actor, input: { id: automationId, days: 7 } }),
+  replayAutomation: (actor) => replayAutomation({ actor, input: { id: automationId, days: 7, expectedRuns: 0 } }),
   saveAutomation: (actor) => saveAutomation({ actor, input: { name: "Another", trigger: { kind: "became_hot" }, actions: [{ kind: "notify_head", title: "Hot" }] } }),
   setAutomationActive: (actor) => setAutomationActive({ actor, input: { id: automationId, active: false } }),
   listAuditLog: (actor) => listAuditLog({ actor, filter: parseAuditFilter({}) }),

@@ -100,4 +100,11 @@ export function parseActions(json: string): AutomationAction[] | null {
   }
 }
 
+/** How far back "Run on past data…" may reach, in days. */
+export const REPLAY_WINDOWS = [1, 7, 30, 90] as const;
+export type ReplayWindow = (typeof REPLAY_WINDOWS)[number];
+export const replayPreviewSchema = z.object({ id, days: z.literal(REPLAY_WINDOWS, { error: "Choose 1, 7, 30 or 90 days" }) });
+/** The replay itself carries the count the admin confirmed: more than that is refused. */
+export const replayAutomationSchema = replayPreviewSchema.extend({ expectedRuns: z.number().int().min(0).max(1_000_000) });
+
 export const notificationIdSchema = z.object({ id: id.nullish() });

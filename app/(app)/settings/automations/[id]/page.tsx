@@ -11,6 +11,7 @@ import { AutomationForm } from "@/components/automations/AutomationForm";
 import { AutomationToggle } from "@/components/automations/AutomationToggle";
 import { ConversionTable } from "@/components/automations/ConversionTable";
 import { DeleteAutomationButton } from "@/components/automations/DeleteAutomationButton";
+import { ReplayButton } from "@/components/automations/ReplayButton";
 import { RunLog } from "@/components/automations/RunLog";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,18 +34,21 @@ export default async function AutomationPage(props: { params: Promise<{ id: stri
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <Link href="/settings/automations" className="text-sm text-brand-700 hover:underline">← {t("title")}</Link>
-          <div className="mt-1 flex items-center gap-3">
-            <AutomationToggle id={automation.id} name={automation.name} active={automation.active} />
-            <h1 className="truncate text-2xl font-semibold tracking-tight">{automation.name}</h1>
+          <h1 className="mt-1 truncate text-2xl font-semibold tracking-tight">{automation.name}</h1>
+          <div className="mt-2">
+            <AutomationToggle id={automation.id} name={automation.name} active={automation.active} showHint />
           </div>
         </div>
-        <DeleteAutomationButton id={automation.id} name={automation.name} runs={automation.totalRuns} />
+        <div className="flex flex-wrap gap-2">
+          <ReplayButton id={automation.id} name={automation.name} active={automation.active} />
+          <DeleteAutomationButton id={automation.id} name={automation.name} runs={automation.totalRuns} />
+        </div>
       </div>
       <ConversionTable stats={stats} />
       <RunLog runs={automation.runs} total={automation.totalRuns} />
       <section aria-labelledby="edit-heading" className="space-y-3">
         <h2 id="edit-heading" className="text-lg font-semibold">{t("editHeading")}</h2>
-        <AutomationForm key={automation.id} id={automation.id} initial={automation} options={options} />
+        <AutomationForm key={`${automation.id}:${automation.active}`} id={automation.id} initial={automation} options={options} />
       </section>
     </main>
   );

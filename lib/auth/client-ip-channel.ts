@@ -2,8 +2,8 @@
 // socket is still at hand. Next.js keeps a client's own X-Forwarded-For and fills in the socket
 // address only when the header is missing, so a route handler cannot tell the two apart; Node's
 // "http.server.request.start" diagnostics channel runs before the server's request listener
-// (Next's), in the same process, for every request `next start` and `next dev` serve.
-// instrumentation.ts installs it once per server process.
+// (Next's), in the same process (e2e/auth/sessions-and-throttling.spec.ts proves it under
+// `next start`). instrumentation.ts installs it once per server process.
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import { subscribe } from "node:diagnostics_channel";

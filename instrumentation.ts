@@ -4,6 +4,9 @@
 // SCORE_REFRESH_MS how often (at most, across instances) its ticks cool the scores down.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Client addresses come from the socket or a proxy in TRUSTED_PROXIES, never from a header a
+  // client wrote (lib/auth/client-ip.ts); an unreadable TRUSTED_PROXIES stops the server here.
+  (await import("./lib/auth/client-ip-channel")).installClientIpChannel(process.env.TRUSTED_PROXIES);
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.AUTOMATION_SCHEDULER === "off") return;
   const [{ db }, { startScheduler, tickIntervalFromEnv }, { scoreRefreshIntervalFromEnv }] = await Promise.all([

@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses
+    // outside Next: let Vite resolve it (tests call the auth route handlers with real Requests).
+    server: { deps: { inline: ["next-auth"] } },
     include: ["lib/**/*.test.ts"],
     pool: "forks",
     globalSetup: ["lib/testing/global-setup.ts"],

@@ -19,7 +19,7 @@ export function SignInForm({ next }: { next: string }) {
       </Field>
       {state.error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {t(`errors.${state.error}`)}
+          {signInError(t, state)}
         </p>
       )}
       <Button type="submit" className="w-full" disabled={pending}>
@@ -27,4 +27,12 @@ export function SignInForm({ next }: { next: string }) {
       </Button>
     </form>
   );
+}
+
+function signInError(t: ReturnType<typeof useTranslations<"signIn">>, state: SignInState): string {
+  if (state.error === "rate_limited") {
+    const seconds = state.retryAfterSeconds ?? 60;
+    return seconds < 60 ? t("errors.rate_limited_seconds", { seconds }) : t("errors.rate_limited", { minutes: Math.ceil(seconds / 60) });
+  }
+  return t(`errors.${state.error ?? "invalid"}`);
 }

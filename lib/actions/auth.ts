@@ -2,8 +2,9 @@
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { auth, signIn, signOut } from "@/lib/auth/auth";
+import { auth, RateLimitedSignin, signIn, signOut } from "@/lib/auth/auth";
 import { revokeSession } from "@/lib/auth/revoked-sessions";
+import { sessionEndOf } from "@/lib/auth/session-liveness";
 import { currentUser, sessionIdOf } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
@@ -11,6 +12,8 @@ import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
 export interface SignInState {
   error?: "invalid" | "rate_limited" | "missing";
   email?: string;
+  /** With "rate_limited": how long until this address may try this email again. */
+  retryAfterSeconds?: number;
 }
 
 const signInSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
@@ -29,6 +32,9 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     });
     return {};
   } catch (error) {
+    if (error instanceof RateLimitedSignin) {
+      return { error: "rate_limited", email, retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) };
+    }
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
       return { error: code === "rate_limited" ? "rate_limited" : "invalid", email };
@@ -51,12 +57,17 @@ async function rememberLocale(email: string): Promise<void> {
   }
 }
 
-/** Signs out this browser session for good: its id is revoked first, then the cookie is cleared. */
+/**
+ * Signs out this browser session for good: its id is revoked first (a database failure fails the
+ * sign-out instead of leaving a live token behind), then next-auth clears the cookie (and its
+ * signOut event, lib/auth/auth.ts, finds the session already revoked).
+ */
 export async function signOutAction(): Promise<void> {
   const session = await auth();
   const sid = sessionIdOf(session);
-  if (session?.user?.id && sid) {
-    await revokeSession({ sid, userId: session.user.id, expiresAt: new Date(session.expires) });
+  const end = sessionEndOf(session as Record<string, unknown> | null);
+  if (session?.user?.id && sid && end) {
+    await revokeSession({ sid, userId: session.user.id, expiresAt: end });
   }
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -1,26 +1,55 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
+import { clientIpFromHeaders } from "./client-ip";
+import { isSessionLive, revokeToken } from "./session-liveness";
+import { recordRateLimited } from "./sign-in-outcome";
 import { verifyCredentials } from "./verify-credentials";
 
-class RateLimitedSignin extends CredentialsSignin {
+/** Thrown by authorize; server actions get this very instance back, with the wait. */
+export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly retryAfterMs: number) {
+    super();
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  callbacks: {
+    ...authConfig.callbacks,
+    // Every session read on the server goes through here (auth(), GET /api/auth/session): a
+    // session that was signed out, of a deactivated user, or past its end reads as signed out.
+    // proxy.ts has its own instance without the database; pages check again (currentUser).
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.user) return token; // signing in right now
+      return (await isSessionLive(token)) ? token : null;
+    },
+  },
+  events: {
+    // Every way out (POST /api/auth/signout, the app's sign-out action) ends here with the
+    // decoded token. next-auth logs and swallows errors thrown by events, so signOutAction
+    // revokes first itself to fail visibly; this upsert then finds the row there.
+    async signOut(message) {
+      if ("token" in message) await revokeToken(message.token);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
         const result = await verifyCredentials({
           email: String(credentials?.email ?? ""),
           password: String(credentials?.password ?? ""),
-          ip,
+          ip: clientIpFromHeaders(request.headers),
         });
-        if (result === "rate_limited") throw new RateLimitedSignin();
-        return result;
+        if (result.ok) return result.user;
+        if (result.reason === "rate_limited") {
+          recordRateLimited(result.retryAfterMs);
+          throw new RateLimitedSignin(result.retryAfterMs);
+        }
+        return null;
       },
     }),
   ],

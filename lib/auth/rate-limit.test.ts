@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/test-db";
-import { hitRateLimit } from "@/lib/auth/rate-limit";
+import { hitRateLimit, refundRateLimit, takeRateLimit } from "@/lib/auth/rate-limit";
+import { deleteExpiredThrottles } from "@/lib/auth/delete-expired-throttles";
 
 const MINUTE = 60_000;
 const hit = (key: string, max = 3, windowMs = MINUTE) => hitRateLimit({ key, windowMs, max });
@@ -75,5 +76,59 @@ describe("hitRateLimit", () => {
     const results = await Promise.all(Array.from({ length: 30 }, () => hit(key, 10)));
     expect(results.filter(Boolean)).toHaveLength(10);
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(10);
+  });
+
+  it("stamps each row with the end of its window and says how long a refused caller waits", async () => {
+    const t0 = new Date("2026-06-01T09:00:00.000Z");
+    const key = "login:ip:192.0.2.1";
+    expect(await takeRateLimit({ key, windowMs: MINUTE, max: 1, now: t0 })).toEqual({ allowed: true, windowStart: t0 });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).expiresAt).toEqual(new Date(t0.getTime() + MINUTE));
+    expect(await takeRateLimit({ key, windowMs: MINUTE, max: 1, now: new Date(t0.getTime() + 20_000) })).toEqual({ allowed: false, retryAfterMs: 40_000 });
+    const later = new Date(t0.getTime() + MINUTE);
+    expect(await takeRateLimit({ key, windowMs: MINUTE, max: 1, now: later })).toEqual({ allowed: true, windowStart: later });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).expiresAt).toEqual(new Date(later.getTime() + MINUTE));
+  });
+
+  it("a refund gives a hit back in its own window only, never below zero", async () => {
+    const t0 = new Date("2026-06-01T09:00:00.000Z");
+    const key = "login:ip:192.0.2.2";
+    const first = await takeRateLimit({ key, windowMs: MINUTE, max: 2, now: t0 });
+    expect(first.allowed).toBe(true);
+    const { windowStart } = first as { windowStart: Date };
+    await takeRateLimit({ key, windowMs: MINUTE, max: 2, now: t0 });
+    expect((await takeRateLimit({ key, windowMs: MINUTE, max: 2, now: t0 })).allowed).toBe(false);
+    await refundRateLimit({ key, windowStart });
+    expect((await takeRateLimit({ key, windowMs: MINUTE, max: 2, now: t0 })).allowed).toBe(true);
+    // A refund for a window that has been restarted since leaves the new window alone.
+    const later = new Date(t0.getTime() + MINUTE);
+    await takeRateLimit({ key, windowMs: MINUTE, max: 2, now: later });
+    await refundRateLimit({ key, windowStart });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(1);
+    await refundRateLimit({ key, windowStart: later });
+    await refundRateLimit({ key, windowStart: later });
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(0);
+  });
+
+  it("deleteExpiredThrottles drops ended windows, forgotten back-offs and rows from before expiresAt", async () => {
+    const now = new Date("2026-06-01T09:00:00.000Z");
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    await db.rateLimit.createMany({
+      data: [
+        { key: "ended", count: 3, windowStart: at(-2 * MINUTE), expiresAt: at(-MINUTE) },
+        { key: "ends-now", count: 3, windowStart: at(-MINUTE), expiresAt: now },
+        { key: "legacy", count: 3, windowStart: at(-MINUTE) },
+        { key: "running", count: 3, windowStart: at(-1), expiresAt: at(MINUTE - 1) },
+      ],
+    });
+    await db.loginBackoff.createMany({
+      data: [
+        { key: "forgotten", failures: 9, retryAt: at(-MINUTE), expiresAt: at(-1) },
+        { key: "remembered", failures: 9, retryAt: at(-MINUTE), expiresAt: at(1) },
+      ],
+    });
+    expect(await deleteExpiredThrottles({ now })).toEqual({ rateLimits: 3, backoffs: 1 });
+    expect((await db.rateLimit.findMany()).map((row) => row.key)).toEqual(["running"]);
+    expect((await db.loginBackoff.findMany()).map((row) => row.key)).toEqual(["remembered"]);
+    expect(await deleteExpiredThrottles({ now })).toEqual({ rateLimits: 0, backoffs: 0 });
   });
 });

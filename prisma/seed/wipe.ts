@@ -24,5 +24,6 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.apiKey.deleteMany({});
   await tx.auditLog.deleteMany({});
   await tx.rateLimit.deleteMany({});
+  await tx.loginBackoff.deleteMany({});
   await tx.user.deleteMany({});
 }

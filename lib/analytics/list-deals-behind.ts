@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlDaysSince, sqlTimestamp } from "@/lib/db-dialect";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { type AnalyticsFilters, type DrillDown, NO_SOURCE } from "@/lib/validation/analytics";
+import { type AnalyticsFilters, type DrillDown, NO_SOURCE, drillDownSchema } from "@/lib/validation/analytics";
 import { addDays, addMonths, dayOf, dayStart, monthStart } from "./periods";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { dealFilters, num } from "./sql";
@@ -134,6 +134,12 @@ function expectedIdsSql(scope: AnalyticsScope, month: string): Prisma.Sql {
 /** The deals behind a clicked bar or cell (newest first, at most DRILL_LIMIT), with their "why". */
 export async function listDealsBehind(options: { actor: Actor; filters: AnalyticsFilters; cell: DrillDown; now?: Date }): Promise<DealsBehind> {
   const scope = await resolveScope(options);
+  // The action checked the cell; checked again so no caller reaches a month like "2026-13".
+  const checked = drillDownSchema.safeParse(options.cell);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    throw new AppError("VALIDATION", `cell.${first.path.join(".")}: ${first.message}`, { fields: { [`cell.${first.path.join(".")}`]: first.message } });
+  }
   if (options.cell.kind === "funnel" || options.cell.kind === "stuck") {
     if (!scope.stages.some((s) => s.id === (options.cell as { stageId: string }).stageId)) throw new AppError("NOT_FOUND", "This stage is not in the pipeline.");
   }

@@ -27,7 +27,8 @@ import { day, dealWithHistory } from "./testing/histories";
 let w: World;
 const now = day(60);
 const today = displayToday(now);
-const REPORTS = [getLeaks, getFunnel, getTimeInStage, getChannels, getCohorts, getVelocity, getForecast, getBacktest];
+type Report = (options: { actor: World["head"]; filters: AnalyticsFilters; now: Date }) => Promise<{ scope: { fromDay: string; toDay: string } }>;
+const REPORTS: Report[] = [getLeaks, getFunnel, getTimeInStage, getChannels, getCohorts, getVelocity, getForecast, getBacktest];
 const real: string[] = [];
 /** Results and clear errors seen per property: each property must see both. */
 const tally = { results: 0, errors: 0 };
@@ -86,7 +87,7 @@ async function runReports(filters: AnalyticsFilters, allowed: string[]) {
   for (const report of REPORTS) {
     const result = await outcome(report({ actor: w.head, filters, now }), allowed);
     if (!result) continue;
-    const { scope } = result as { scope: { fromDay: string; toDay: string } };
+    const { scope } = result;
     expect(dayNumber(scope.toDay)! - dayNumber(scope.fromDay)! + 1).toBeLessThanOrEqual(MAX_PERIOD_DAYS);
     if ("byWeek" in result) expect((result as { byWeek: unknown[] }).byWeek.length).toBeLessThanOrEqual(MAX_PERIOD_WEEKS + 1);
     if ("cohorts" in result) expect((result as { cohorts: unknown[] }).cohorts.length).toBeLessThanOrEqual(MAX_PERIOD_MONTHS);

@@ -31,6 +31,10 @@ export function AnalyticsFilters(props: {
   // The same reading as the server's: what it left out is said below the filters.
   const { filters, issues } = parseAnalyticsSearchParams(searchParamsRecord(params), { today: props.today });
   const to = filters.to ?? props.today;
+  // Both ends out of the years say the same thing: once.
+  const messages = [
+    ...new Set(issues.map((issue) => t(`issues.${issue.code}`, { field: issue.field, min: MIN_YEAR, max: MAX_YEAR, years: MAX_PERIOD_YEARS, days: DEFAULT_PERIOD_DAYS }))),
+  ];
   const from = filters.from ?? (filters.to ? shift(filters.to, -(DEFAULT_PERIOD_DAYS - 1)) : props.defaultFrom);
 
   const update = (changes: Record<string, string | null>) => {
@@ -118,12 +122,10 @@ export function AnalyticsFilters(props: {
           </button>
         )}
       </div>
-      {issues.length > 0 && (
+      {messages.length > 0 && (
         <ul role="alert" className="mt-2 space-y-0.5 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="filter-issues">
-          {issues.map((issue) => (
-            <li key={`${issue.field}-${issue.code}`}>
-              {t(`issues.${issue.code}`, { field: issue.field, min: MIN_YEAR, max: MAX_YEAR, years: MAX_PERIOD_YEARS, days: DEFAULT_PERIOD_DAYS })}
-            </li>
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
           ))}
         </ul>
       )}

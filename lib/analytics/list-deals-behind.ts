@@ -140,10 +140,11 @@ export async function listDealsBehind(options: { actor: Actor; filters: Analytic
     const first = checked.error.issues[0];
     throw new AppError("VALIDATION", `cell.${first.path.join(".")}: ${first.message}`, { fields: { [`cell.${first.path.join(".")}`]: first.message } });
   }
-  if (options.cell.kind === "funnel" || options.cell.kind === "stuck") {
-    if (!scope.stages.some((s) => s.id === (options.cell as { stageId: string }).stageId)) throw new AppError("NOT_FOUND", "This stage is not in the pipeline.");
+  const cell = checked.data;
+  if (cell.kind === "funnel" || cell.kind === "stuck") {
+    if (!scope.stages.some((s) => s.id === cell.stageId)) throw new AppError("NOT_FOUND", "This stage is not in the pipeline.");
   }
-  const ids = Prisma.sql`(${idsSql(scope, options.cell)})`;
+  const ids = Prisma.sql`(${idsSql(scope, cell)})`;
   const [count, page] = await Promise.all([
     db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM ${ids} x`),
     db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT x."id" FROM ${ids} x ORDER BY x."sortAt" DESC, x."id" LIMIT ${Prisma.raw(String(DRILL_LIMIT))}`),

@@ -3,8 +3,8 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { controlClass } from "@/components/forms/control-class";
 import { useTranslations } from "next-intl";
 import clsx from "clsx";
-import { NO_SOURCE } from "@/lib/validation/analytics";
-
+import { NO_SOURCE, parseAnalyticsSearchParams, searchParamsRecord } from "@/lib/validation/analytics";
+import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR } from "@/lib/validation/analytics-period";
 
 const PRESETS = [
   { key: "last30", days: 30 },
@@ -28,8 +28,14 @@ export function AnalyticsFilters(props: {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const from = params.get("from") ?? props.defaultFrom;
-  const to = params.get("to") ?? props.today;
+  // The same reading as the server's: what it left out is said below the filters.
+  const { filters, issues } = parseAnalyticsSearchParams(searchParamsRecord(params), { today: props.today });
+  const to = filters.to ?? props.today;
+  // Both ends out of the years say the same thing: once.
+  const messages = [
+    ...new Set(issues.map((issue) => t(`issues.${issue.code}`, { field: issue.field, min: MIN_YEAR, max: MAX_YEAR, years: MAX_PERIOD_YEARS, days: DEFAULT_PERIOD_DAYS }))),
+  ];
+  const from = filters.from ?? (filters.to ? shift(filters.to, -(DEFAULT_PERIOD_DAYS - 1)) : props.defaultFrom);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params.toString());
@@ -43,77 +49,86 @@ export function AnalyticsFilters(props: {
   const filtered = ["pipeline", "from", "to", "owner", "source"].some((k) => params.has(k));
 
   return (
-    <div role="search" aria-label={t("label")} className="flex flex-wrap items-center gap-2" data-testid="analytics-filters">
-      <label className="sr-only" htmlFor="analytics-pipeline">
-        {t("pipeline")}
-      </label>
-      <select
-        id="analytics-pipeline"
-        value={params.get("pipeline") ?? props.pipelines[0]?.id ?? ""}
-        onChange={(e) => update({ pipeline: e.target.value })}
-        className={`${controlClass} max-w-64 font-semibold`}
-      >
-        {props.pipelines.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <fieldset className="flex flex-wrap items-center gap-1.5">
-        <legend className="sr-only">{t("period")}</legend>
-        <div className="inline-flex overflow-hidden rounded-lg border border-slate-300 bg-white" role="group" aria-label={t("presets")}>
-          {PRESETS.map((p) => (
-            <button
-              key={p.key}
-              type="button"
-              aria-pressed={preset?.key === p.key}
-              onClick={() => update({ from: shift(props.today, -(p.days - 1)), to: null })}
-              className={clsx("h-9 px-2.5 text-sm", preset?.key === p.key ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-50")}
-            >
-              {t(p.key)}
-            </button>
+    <>
+      <div role="search" aria-label={t("label")} className="flex flex-wrap items-center gap-2" data-testid="analytics-filters">
+        <label className="sr-only" htmlFor="analytics-pipeline">
+          {t("pipeline")}
+        </label>
+        <select
+          id="analytics-pipeline"
+          value={filters.pipeline ?? props.pipelines[0]?.id ?? ""}
+          onChange={(e) => update({ pipeline: e.target.value })}
+          className={`${controlClass} max-w-64 font-semibold`}
+        >
+          {props.pipelines.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
           ))}
-        </div>
-        <label className="sr-only" htmlFor="analytics-from">
-          {t("from")}
+        </select>
+        <fieldset className="flex flex-wrap items-center gap-1.5">
+          <legend className="sr-only">{t("period")}</legend>
+          <div className="inline-flex overflow-hidden rounded-lg border border-slate-300 bg-white" role="group" aria-label={t("presets")}>
+            {PRESETS.map((p) => (
+              <button
+                key={p.key}
+                type="button"
+                aria-pressed={preset?.key === p.key}
+                onClick={() => update({ from: shift(props.today, -(p.days - 1)), to: null })}
+                className={clsx("h-9 px-2.5 text-sm", preset?.key === p.key ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-50")}
+              >
+                {t(p.key)}
+              </button>
+            ))}
+          </div>
+          <label className="sr-only" htmlFor="analytics-from">
+            {t("from")}
+          </label>
+          <input id="analytics-from" type="date" value={from} min={`${MIN_YEAR}-01-01`} max={to} onChange={(e) => e.target.value && update({ from: e.target.value })} className={controlClass} />
+          <span aria-hidden className="text-slate-400">
+            –
+          </span>
+          <label className="sr-only" htmlFor="analytics-to">
+            {t("to")}
+          </label>
+          <input id="analytics-to" type="date" value={to} min={from} max={`${MAX_YEAR}-12-31`} onChange={(e) => e.target.value && update({ to: e.target.value })} className={controlClass} />
+        </fieldset>
+        <label className="sr-only" htmlFor="analytics-owner">
+          {t("owner")}
         </label>
-        <input id="analytics-from" type="date" value={from} max={to} onChange={(e) => e.target.value && update({ from: e.target.value })} className={controlClass} />
-        <span aria-hidden className="text-slate-400">
-          –
-        </span>
-        <label className="sr-only" htmlFor="analytics-to">
-          {t("to")}
+        <select id="analytics-owner" value={filters.owner ?? ""} onChange={(e) => update({ owner: e.target.value })} className={controlClass}>
+          <option value="">{t("everyone")}</option>
+          {props.owners.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <label className="sr-only" htmlFor="analytics-source">
+          {t("source")}
         </label>
-        <input id="analytics-to" type="date" value={to} min={from} onChange={(e) => e.target.value && update({ to: e.target.value })} className={controlClass} />
-      </fieldset>
-      <label className="sr-only" htmlFor="analytics-owner">
-        {t("owner")}
-      </label>
-      <select id="analytics-owner" value={params.get("owner") ?? ""} onChange={(e) => update({ owner: e.target.value })} className={controlClass}>
-        <option value="">{t("everyone")}</option>
-        {props.owners.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-      <label className="sr-only" htmlFor="analytics-source">
-        {t("source")}
-      </label>
-      <select id="analytics-source" value={params.get("source") ?? ""} onChange={(e) => update({ source: e.target.value })} className={controlClass}>
-        <option value="">{t("anySource")}</option>
-        {props.sources.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-        <option value={NO_SOURCE}>{t("noSource")}</option>
-      </select>
-      {filtered && (
-        <button type="button" onClick={() => router.replace(pathname, { scroll: false })} className="h-9 rounded-lg px-2.5 text-sm text-brand-700 hover:bg-brand-50">
-          {t("reset")}
-        </button>
+        <select id="analytics-source" value={filters.source ?? ""} onChange={(e) => update({ source: e.target.value })} className={controlClass}>
+          <option value="">{t("anySource")}</option>
+          {props.sources.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+          <option value={NO_SOURCE}>{t("noSource")}</option>
+        </select>
+        {filtered && (
+          <button type="button" onClick={() => router.replace(pathname, { scroll: false })} className="h-9 rounded-lg px-2.5 text-sm text-brand-700 hover:bg-brand-50">
+            {t("reset")}
+          </button>
+        )}
+      </div>
+      {messages.length > 0 && (
+        <ul role="alert" className="mt-2 space-y-0.5 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="filter-issues">
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
       )}
-    </div>
+    </>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { createContext, useCallback, useContext, useMemo, useState, useTransition } from "react";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { listDealsBehindAction } from "@/lib/actions/analytics";
-import { parseAnalyticsSearchParams, type DrillDown } from "@/lib/validation/analytics";
+import { parseAnalyticsSearchParams, searchParamsRecord, type DrillDown } from "@/lib/validation/analytics";
 import type { DealsBehind } from "@/lib/analytics/list-deals-behind";
 import { DrillDownDialog } from "./DrillDownDialog";
 
@@ -20,23 +21,24 @@ export function useDrillDown(): DrillDownContext {
 export type DrillDownState = { label: string } & ({ status: "loading" } | { status: "error"; message: string } | { status: "done"; result: DealsBehind });
 
 /** Holds the drill-down dialog of an analytics or forecast page; the filters come from the URL. */
-export function DrillDownProvider({ children }: { children: React.ReactNode }) {
+export function DrillDownProvider({ children, today }: { children: React.ReactNode; today: string }) {
   const params = useSearchParams();
+  const t = useTranslations("analytics.drill.errors");
   const [state, setState] = useState<DrillDownState | null>(null);
   const [, startTransition] = useTransition();
 
   const open = useCallback(
     (cell: DrillDown, label: string) => {
-      const filters = parseAnalyticsSearchParams(Object.fromEntries(params.entries()));
+      const { filters } = parseAnalyticsSearchParams(searchParamsRecord(params), { today });
       setState({ label, status: "loading" });
       startTransition(async () => {
         const result = await listDealsBehindAction({ filters, cell });
         setState((current) =>
-          current?.label !== label ? current : result.ok ? { label, status: "done", result: result.data } : { label, status: "error", message: result.error.message },
+          current?.label !== label ? current : result.ok ? { label, status: "done", result: result.data } : { label, status: "error", message: t(result.error.code === "VALIDATION" || result.error.code === "NOT_FOUND" ? result.error.code : "other") },
         );
       });
     },
-    [params],
+    [params, today, t],
   );
   const value = useMemo(() => ({ open }), [open]);
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors/app-error";
-import { resolveScope } from "@/lib/analytics/resolve-scope";
+import { displayToday, resolveScope } from "@/lib/analytics/resolve-scope";
 import { parseAnalyticsSearchParams } from "@/lib/validation/analytics";
 import type { WidgetProps } from "@/components/analytics/widget-props";
 
@@ -17,7 +17,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export async function analyticsPage(searchParams: Promise<SearchParams>): Promise<{ props: WidgetProps; key: string } | null> {
   const user = await requireUser();
   if (!can(user, "analytics.view")) return null;
-  const filters = parseAnalyticsSearchParams(await searchParams);
+  // Filters that were not applied are dropped here and explained by AnalyticsFilters.
+  const { filters } = parseAnalyticsSearchParams(await searchParams, { today: displayToday() });
   await resolveScope({ actor: user, filters }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlDaysSince, sqlTimestamp } from "@/lib/db-dialect";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { type AnalyticsFilters, type DrillDown, NO_SOURCE } from "@/lib/validation/analytics";
+import { type AnalyticsFilters, type DrillDown, NO_SOURCE, drillDownSchema } from "@/lib/validation/analytics";
 import { addDays, addMonths, dayOf, dayStart, monthStart } from "./periods";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { dealFilters, num } from "./sql";
@@ -134,10 +134,17 @@ function expectedIdsSql(scope: AnalyticsScope, month: string): Prisma.Sql {
 /** The deals behind a clicked bar or cell (newest first, at most DRILL_LIMIT), with their "why". */
 export async function listDealsBehind(options: { actor: Actor; filters: AnalyticsFilters; cell: DrillDown; now?: Date }): Promise<DealsBehind> {
   const scope = await resolveScope(options);
-  if (options.cell.kind === "funnel" || options.cell.kind === "stuck") {
-    if (!scope.stages.some((s) => s.id === (options.cell as { stageId: string }).stageId)) throw new AppError("NOT_FOUND", "This stage is not in the pipeline.");
+  // The action checked the cell; checked again so no caller reaches a month like "2026-13".
+  const checked = drillDownSchema.safeParse(options.cell);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    throw new AppError("VALIDATION", `cell.${first.path.join(".")}: ${first.message}`, { fields: { [`cell.${first.path.join(".")}`]: first.message } });
   }
-  const ids = Prisma.sql`(${idsSql(scope, options.cell)})`;
+  const cell = checked.data;
+  if (cell.kind === "funnel" || cell.kind === "stuck") {
+    if (!scope.stages.some((s) => s.id === cell.stageId)) throw new AppError("NOT_FOUND", "This stage is not in the pipeline.");
+  }
+  const ids = Prisma.sql`(${idsSql(scope, cell)})`;
   const [count, page] = await Promise.all([
     db.$queryRaw<{ n: unknown }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM ${ids} x`),
     db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT x."id" FROM ${ids} x ORDER BY x."sortAt" DESC, x."id" LIMIT ${Prisma.raw(String(DRILL_LIMIT))}`),

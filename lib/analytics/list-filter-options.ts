@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { DEFAULT_PERIOD_DAYS, addDays, dayOf, utcOffsetMinutes } from "./periods";
-import { displayTimeZone } from "./resolve-scope";
+import { DEFAULT_PERIOD_DAYS, addDays } from "./periods";
+import { displayToday } from "./resolve-scope";
 
 export interface FilterOptions {
   pipelines: { id: string; name: string }[];
@@ -22,6 +22,6 @@ export async function listFilterOptions(options: { actor: Actor; now?: Date }): 
     db.user.findMany({ where: { OR: [{ active: true }, { deals: { some: {} } }] }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.$queryRaw<{ source: string }[]>(Prisma.sql`SELECT DISTINCT d."source" FROM "Deal" d WHERE d."source" IS NOT NULL ORDER BY d."source"`),
   ]);
-  const today = dayOf(now, utcOffsetMinutes(displayTimeZone(), now));
+  const today = displayToday(now);
   return { pipelines, owners, sources: sources.map((s) => s.source), today, defaultFrom: addDays(today, -(DEFAULT_PERIOD_DAYS - 1)) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_PERIOD_MONTHS, MAX_PERIOD_WEEKS } from "@/lib/validation/analytics-period";
 import { addDays, addMonths, dayOf, dayStart, monthsBetween, utcOffsetMinutes, weeksBetween } from "./periods";
 
 describe("periods", () => {
@@ -23,5 +24,23 @@ describe("periods", () => {
     expect(weeksBetween("2026-03-04", "2026-03-16")).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
     expect(weeksBetween("2026-03-02", "2026-03-02")).toEqual(["2026-03-02"]);
     expect(monthsBetween("2026-11-20", "2027-01-03")).toEqual(["2026-11", "2026-12", "2027-01"]);
+    expect(weeksBetween("2026-03-09", "2026-03-08")).toEqual([]);
+    expect(weeksBetween("2026-03-01", "2026-03-01")).toEqual(["2026-02-23"]);
+    expect(monthsBetween("2026-03-01", "2026-02-28")).toEqual([]);
+  });
+
+  it("ends every loop over periods: a count capped before the loop, not a string comparison", () => {
+    // This URL's period once looped forever (past year 9999 the days no longer compared as strings).
+    expect(() => weeksBetween("9999-12-20", "9999-12-31")).not.toThrow();
+    expect(weeksBetween("9999-12-20", "9999-12-31")).toHaveLength(2);
+    expect(monthsBetween("9999-11-20", "9999-12-31")).toEqual(["9999-11", "9999-12"]);
+    // Longer than any valid period: refused before any work.
+    expect(() => weeksBetween("2000-01-01", "2100-12-31")).toThrow(expect.objectContaining({ code: "VALIDATION" }));
+    expect(() => monthsBetween("2000-01-01", "2100-12-31")).toThrow(expect.objectContaining({ code: "VALIDATION" }));
+    expect(() => weeksBetween("2026-02-30", "2026-03-31")).toThrow(expect.objectContaining({ code: "VALIDATION" }));
+    expect(() => monthsBetween("2026-13-01", "2027-01-01")).toThrow(expect.objectContaining({ code: "VALIDATION" }));
+    // The longest valid period fits under the caps.
+    expect(weeksBetween("2021-01-01", "2025-12-31").length).toBeLessThanOrEqual(MAX_PERIOD_WEEKS);
+    expect(monthsBetween("2021-01-01", "2026-01-05").length).toBeLessThanOrEqual(MAX_PERIOD_MONTHS);
   });
 });

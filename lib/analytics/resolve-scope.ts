@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import type { AnalyticsFilters } from "@/lib/validation/analytics";
+import { analyticsFiltersSchema, type AnalyticsFilters } from "@/lib/validation/analytics";
+import { PERIOD_MESSAGES, periodIssue } from "@/lib/validation/analytics-period";
 import { DEFAULT_PERIOD_DAYS, addDays, dayOf, dayStart, utcOffsetMinutes } from "./periods";
 
 export interface ScopeStage {
@@ -37,14 +38,31 @@ export function displayTimeZone(): string {
   return process.env.TZ_DISPLAY || "Europe/Moscow";
 }
 
+/** Today's calendar day "YYYY-MM-DD" in the display time zone. */
+export function displayToday(now: Date = new Date()): string {
+  return dayOf(now, utcOffsetMinutes(displayTimeZone(), now));
+}
+
 /**
  * Checks that the actor may see analytics and resolves the filters: the pipeline (the first
  * active one by default), the period (the last 90 days by default, in the display time zone).
  */
 export async function resolveScope(options: { actor: Actor; filters: AnalyticsFilters; now?: Date }): Promise<AnalyticsScope> {
   assertCan(options.actor, "analytics.view");
-  const { filters } = options;
+  // Callers pass parsed filters; checked again so that no caller can hand over an unbounded period.
+  const parsed = analyticsFiltersSchema.safeParse(options.filters);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError("VALIDATION", `${first.path.join(".") || "filters"}: ${first.message}`, { fields: { [String(first.path[0] ?? "_")]: first.message } });
+  }
+  const filters = parsed.data;
   const now = options.now ?? new Date();
+  const offsetMinutes = utcOffsetMinutes(displayTimeZone(), now);
+  const toDay = filters.to ?? dayOf(now, offsetMinutes);
+  const fromDay = filters.from ?? addDays(toDay, -(DEFAULT_PERIOD_DAYS - 1));
+  // A lone `from` runs to today: too long, or after it (a lone `to` always gives 90 days).
+  const issue = filters.from ? periodIssue(fromDay, toDay) : null;
+  if (issue) throw new AppError("VALIDATION", `from: ${PERIOD_MESSAGES[issue]}`, { fields: { from: PERIOD_MESSAGES[issue] }, issue });
   const pipeline = await db.pipeline.findFirst({
     where: filters.pipeline ? { id: filters.pipeline } : { archived: false },
     orderBy: { position: "asc" },
@@ -60,9 +78,6 @@ export async function resolveScope(options: { actor: Actor; filters: AnalyticsFi
   });
   if (!pipeline) throw new AppError("NOT_FOUND", filters.pipeline ? "This pipeline does not exist." : "There is no pipeline yet.");
 
-  const offsetMinutes = utcOffsetMinutes(displayTimeZone(), now);
-  const toDay = filters.to ?? dayOf(now, offsetMinutes);
-  const fromDay = filters.from ?? addDays(toDay, -(DEFAULT_PERIOD_DAYS - 1));
   const { stages, ...rest } = pipeline;
   return {
     pipeline: rest,

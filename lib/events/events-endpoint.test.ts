@@ -65,6 +65,31 @@ describe("POST /api/v1/events", () => {
     expect(await db.event.count()).toBe(0);
   });
 
+  it("reports a poison event as that event's error (207) and stores the good ones of its batch", async () => {
+    // Epoch numbers beyond what a Date holds (NaN slipped through both range checks) and
+    // properties nested deeper than JSON.stringify can recurse used to fail the whole batch (500).
+    // The deep ones are written as JSON text: JSON.stringify cannot write them either.
+    const deepArray = `{"deep": ${"[".repeat(100_000)}"bottom"${"]".repeat(100_000)}}`;
+    const deepObject = `${'{"a":'.repeat(6_000)}1${"}".repeat(6_000)}`;
+    const poison = [
+      { ...ok("huge1"), occurredAt: 1e300 },
+      { ...ok("huge2"), occurredAt: 8640000000000001 },
+      { ...ok("huge3"), occurredAt: 2 ** 53 },
+      { ...ok("huge4"), occurredAt: 1e16 },
+      { ...ok("deep-array"), properties: "DEEP_ARRAY" },
+      { ...ok("deep-object"), properties: "DEEP_OBJECT" },
+    ];
+    const text = JSON.stringify({ events: [ok("good1"), ...poison, ok("good2")] }).replace('"DEEP_ARRAY"', deepArray).replace('"DEEP_OBJECT"', deepObject);
+    const response = await post(text);
+    expect(response.status).toBe(207);
+    const body = await response.json();
+    expect(body.accepted).toBe(2);
+    expect(body.rejected.map((r: { index: number; clientId: string }) => [r.index, r.clientId])).toEqual(poison.map((e, i) => [i + 1, e.id]));
+    for (const r of body.rejected.slice(0, 4)) expect(r.error).toContain("occurredAt");
+    for (const r of body.rejected.slice(4)) expect(r.error).toContain("nested");
+    expect((await db.event.findMany({ select: { externalId: true }, orderBy: { externalId: "asc" } })).map((e) => e.externalId)).toEqual(["good1", "good2"]);
+  });
+
   it("answers the CORS preflight", async () => {
     const response = OPTIONS();
     expect(response.status).toBe(204);

@@ -44,7 +44,7 @@ const junkEvent = fc.oneof(
     {
       id: fc.oneof(fc.constantFrom(...ids), fc.string({ unit: "binary", maxLength: 200 }), fc.anything()),
       type: fc.oneof(fc.string({ unit: "binary", maxLength: 80 }), fc.anything()),
-      occurredAt: fc.oneof(fc.string(), fc.double(), fc.integer(), fc.date({ noInvalidDate: false }).map(String), fc.anything()),
+      occurredAt: fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constantFrom(1e300, 8640000000000001, 2 ** 53, 1e16), fc.date({ noInvalidDate: false }).map(String), fc.anything()),
       channel: fc.oneof(fc.string({ unit: "binary" }), fc.anything()),
       identities: fc.oneof(
         fc.record({ anonymousId: fc.string({ unit: "binary", maxLength: 400 }), email: fc.string(), phone: fc.string(), messenger: fc.string() }, { requiredKeys: [] }),

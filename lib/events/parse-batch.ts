@@ -55,6 +55,40 @@ function clientIdOf(item: unknown): string | null {
   return typeof id === "string" && id.trim() !== "" ? id.trim().slice(0, 128) : null;
 }
 
+function safeClientId(item: unknown): string | null {
+  try {
+    return clientIdOf(item);
+  } catch {
+    return null;
+  }
+}
+
+/** One event, stored form or why not. */
+function checkEvent(item: unknown, index: number, now: Date, latest: number): ParsedEvent | RejectedEvent {
+  const parsed = ingestEventSchema.safeParse(item);
+  if (!parsed.success) return { index, clientId: clientIdOf(item), error: describeIssue(parsed.error) };
+  const e = normalizeEvent(parsed.data);
+  if ("error" in e) return { index, clientId: clientIdOf(item), error: e.error };
+  const at = e.occurredAt.getTime();
+  // Written so that NaN fails both checks too.
+  if (!(at >= EARLIEST)) return { index, clientId: e.id, error: "occurredAt is before the year 2000; send the time the event happened" };
+  if (!(at <= latest)) return { index, clientId: e.id, error: "occurredAt is more than a day in the future; check the sender's clock" };
+  return {
+    index,
+    clientId: e.id,
+    type: e.type,
+    occurredAt: e.occurredAt,
+    channel: e.channel,
+    utmSource: e.utm.source,
+    utmMedium: e.utm.medium,
+    utmCampaign: e.utm.campaign,
+    properties: e.properties,
+    identities: e.identities,
+    traits: e.traits,
+    receivedAt: now,
+  };
+}
+
 /** Checks every event; `now` bounds occurredAt (nothing before 2000 or more than a day ahead). */
 export function parseEvents(items: unknown[], now: Date): ParsedBatch {
   const events: ParsedEvent[] = [];
@@ -64,35 +98,20 @@ export function parseEvents(items: unknown[], now: Date): ParsedBatch {
   const latest = now.getTime() + FUTURE_SLACK_MS;
 
   items.forEach((item, index) => {
-    const parsed = ingestEventSchema.safeParse(item);
-    if (!parsed.success) {
-      rejected.push({ index, clientId: clientIdOf(item), error: describeIssue(parsed.error) });
-      return;
+    let checked: ParsedEvent | RejectedEvent;
+    try {
+      checked = checkEvent(item, index, now, latest);
+    } catch {
+      // Whatever one event makes throw is that event's problem, never its batch's.
+      checked = { index, clientId: safeClientId(item), error: "this event could not be read; check that it is plain JSON of the documented shape" };
     }
-    const e = normalizeEvent(parsed.data);
-    if ("error" in e) return void rejected.push({ index, clientId: clientIdOf(item), error: e.error });
-    const at = e.occurredAt.getTime();
-    if (at < EARLIEST) return void rejected.push({ index, clientId: e.id, error: "occurredAt is before the year 2000; send the time the event happened" });
-    if (at > latest) return void rejected.push({ index, clientId: e.id, error: "occurredAt is more than a day in the future; check the sender's clock" });
-    if (seen.has(e.id)) {
+    if ("error" in checked) return void rejected.push(checked);
+    if (seen.has(checked.clientId)) {
       duplicatesInBatch += 1;
       return;
     }
-    seen.add(e.id);
-    events.push({
-      index,
-      clientId: e.id,
-      type: e.type,
-      occurredAt: e.occurredAt,
-      channel: e.channel,
-      utmSource: e.utm.source,
-      utmMedium: e.utm.medium,
-      utmCampaign: e.utm.campaign,
-      properties: e.properties,
-      identities: e.identities,
-      traits: e.traits,
-      receivedAt: now,
-    });
+    seen.add(checked.clientId);
+    events.push(checked);
   });
   return { events, rejected, duplicatesInBatch };
 }

@@ -5,6 +5,8 @@ import { normalizeIdentity, type IdentityKindName } from "@/lib/people/normalize
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_PROPERTIES_BYTES = 8192;
+/** How deep `properties` may nest objects and arrays ({"a": 1} is 1 level, {"a": {"b": 1}} is 2). */
+export const MAX_PROPERTIES_DEPTH = 32;
 
 /** No control characters: they break logs and PostgreSQL rejects NUL in text. */
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -88,7 +90,9 @@ export function normalizeEvent(e: z.output<typeof ingestEventSchema>): Normalize
   if (id === "") return { error: "id (the client's event id) is required" };
   const raw = e.occurredAt;
   const ms = typeof raw === "number" ? (Number.isInteger(raw) ? raw : NaN) : ISO_DATE_TIME.test(raw.trim()) ? Date.parse(raw.trim()) : NaN;
-  if (!Number.isFinite(ms)) return { error: `occurredAt ${DATE_HINT}` };
+  // An integer beyond ±8.64e15 ms (1e300, 2**53) is finite but no Date holds it (Invalid Date).
+  const occurredAt = new Date(ms);
+  if (Number.isNaN(occurredAt.getTime())) return { error: `occurredAt ${DATE_HINT}` };
   const identities: IdentityKey[] = [];
   for (const field of IDENTITY_FIELD_NAMES) {
     const value = e.identities[field];
@@ -99,19 +103,35 @@ export function normalizeEvent(e: z.output<typeof ingestEventSchema>): Normalize
     identities.push({ kind: IDENTITY_FIELDS[field], value: normalized.value });
   }
   if (identities.length === 0) return { error: `identities needs at least one of ${IDENTITY_FIELD_NAMES.join(", ")}` };
+  // Checked before JSON.stringify, which recurses and overflows the stack at a few thousand levels.
+  if (nestedDeeperThan(e.properties ?? {}, MAX_PROPERTIES_DEPTH)) return { error: `properties are nested more than ${MAX_PROPERTIES_DEPTH} levels deep` };
   const properties = JSON.stringify(e.properties ?? {});
   if (properties.length > MAX_PROPERTIES_BYTES) return { error: `properties must stay under ${MAX_PROPERTIES_BYTES / 1024} KB of JSON` };
   const traits = e.traits ? { name: trimmed(e.traits.name), company: trimmed(e.traits.company) } : null;
   return {
     id,
     type: e.type.trim().toLowerCase(),
-    occurredAt: new Date(ms),
+    occurredAt,
     channel: trimmed(e.channel)?.toLowerCase() ?? null,
     utm: { source: trimmed(e.utm?.source), medium: trimmed(e.utm?.medium), campaign: trimmed(e.utm?.campaign) },
     identities,
     traits: traits && (traits.name || traits.company) ? traits : null,
     properties,
   };
+}
+
+/** True when `value` (parsed JSON) nests objects and arrays deeper than `max`; iterative, so any depth is safe. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== "object" || node === null) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** Turns the first problem of an event into one readable line that names the field. */

@@ -16,7 +16,7 @@ export default async function ForecastLayout({ children }: { children: React.Rea
   if (!can(user, "analytics.view")) forbidden();
   const [t, options] = await Promise.all([getTranslations("forecast"), listFilterOptions({ actor: user })]);
   return (
-    <DrillDownProvider>
+    <DrillDownProvider today={options.today}>
       <main className="mx-auto w-full max-w-7xl px-4 py-6 lg:px-8">
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>

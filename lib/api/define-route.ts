@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/actions/define-action";
+import { localizeError, validationError } from "@/lib/validation/validation-error";
 import { AppError } from "@/lib/errors/app-error";
 import { checkSameOrigin, isJsonContentType } from "@/lib/security/same-origin";
 import { errorJson, errorResponse } from "./error-response";
@@ -24,8 +24,10 @@ export function defineSessionRoute<P extends Record<string, string>, S extends z
     if (!isJsonContentType(request.headers)) {
       return errorJson("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).", 415);
     }
+    let locale: string | undefined;
     try {
       const user = await requireUser();
+      locale = user.locale;
       let body: unknown;
       try {
         body = await request.json();
@@ -39,7 +41,7 @@ export function defineSessionRoute<P extends Record<string, string>, S extends z
       if (!parsed.success) throw validationError(parsed.error);
       return Response.json(await handler(parsed.data, user));
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(localizeError(error, locale));
     }
   };
 }

@@ -1,6 +1,6 @@
 // The plain-data shape of every analytics table: the server builds it, the client renders it,
 // and the CSV export writes exactly its columns and rows (numbers unformatted).
-import Papa from "papaparse";
+import { toCsv } from "@/lib/format/csv";
 import { formatMoney } from "@/lib/format/money";
 import type { DrillDown } from "@/lib/validation/analytics";
 
@@ -76,10 +76,11 @@ function csvCell(value: Cell, kind: CellKind): string | number {
   return value;
 }
 
+/** The table as CSV; user-typed text (sources, loss reasons, names) cannot become a formula (lib/format/csv.ts). */
 export function tableToCsv(table: TableModel): string {
   const rows = [...table.rows, ...(table.total ? [table.total] : [])];
-  return Papa.unparse({
-    fields: table.columns.map((c) => (c.kind === "money" ? `${c.label} (${table.currency})` : c.kind === "percent" ? `${c.label} (%)` : c.label)),
-    data: rows.map((r) => r.cells.map((cell, i) => csvCell(cell, table.columns[i].kind))),
-  });
+  return toCsv(
+    table.columns.map((c) => (c.kind === "money" ? `${c.label} (${table.currency})` : c.kind === "percent" ? `${c.label} (%)` : c.label)),
+    rows.map((r) => r.cells.map((cell, i) => csvCell(cell, table.columns[i].kind))),
+  );
 }

@@ -89,7 +89,10 @@ test.describe("signing in and out", () => {
     const user = await e2eDb().user.findUniqueOrThrow({ where: { email: USERS.rita.email }, select: { id: true } });
     expect(await e2eDb().revokedSession.count({ where: { userId: user.id } })).toBeGreaterThan(0);
     // The REST API refuses the old cookie too.
-    const move = await page.request.post(`/api/v1/deals/x/move`, { data: { toStageId: pipeline.stages[1].id, prevId: null, nextId: null, version: 1 } });
+    const move = await page.request.post(`/api/v1/deals/x/move`, {
+      data: { toStageId: pipeline.stages[1].id, prevId: null, nextId: null, version: 1 },
+      headers: { Origin: new URL(page.url()).origin },
+    });
     expect(move.status()).toBe(401);
   });
 

@@ -16,7 +16,9 @@ test.beforeAll(async ({}, testInfo) => {
   const first = new URL(testInfo.project.use.baseURL ?? "http://127.0.0.1:3100");
   const second = new URL(first);
   second.port = String(Number(first.port) + 1);
-  instances = [await request.newContext({ baseURL: first.origin }), await request.newContext({ baseURL: second.origin })];
+  // The move route is cookie-authenticated: it takes requests from the app's own origin only.
+  const context = (origin: string) => request.newContext({ baseURL: origin, extraHTTPHeaders: { Origin: origin } });
+  instances = [await context(first.origin), await context(second.origin)];
   // A head of sales on one instance, the deals' owner on the other: both may move them.
   await signInWithApi(instances[0], "head");
   await signInWithApi(instances[1], "rita");

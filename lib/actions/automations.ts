@@ -11,11 +11,12 @@ import { previewAutomationReplay } from "@/lib/automations/preview-replay";
 import { replayAutomation } from "@/lib/automations/replay-automation";
 import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
 import { automationIdSchema, notificationIdSchema, replayAutomationSchema, replayPreviewSchema, setAutomationActiveSchema } from "@/lib/validation/automations";
+import { idString } from "@/lib/validation/text";
 
 const PAGE = "/settings/automations";
 
 /** The form's whole rule; saveAutomation validates it (so field errors come back by path). */
-const saveSchema = z.object({ id: z.string().max(64).nullish(), input: z.unknown() });
+const saveSchema = z.object({ id: idString.nullish(), input: z.unknown() });
 
 export const saveAutomationAction = defineAction(saveSchema, async (input, user) => {
   const saved = await saveAutomation({ actor: user, id: input.id, input: input.input as Parameters<typeof saveAutomation>[0]["input"] });

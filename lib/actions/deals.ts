@@ -12,6 +12,7 @@ import { loadMoreCards } from "@/lib/board/load-more-cards";
 import { searchPeople } from "@/lib/people/search-people";
 import { closeDealSchema, createDealSchema, moveDealSchema, reopenDealSchema } from "@/lib/validation/deals";
 import { loadMoreSchema } from "@/lib/validation/board";
+import { singleLine } from "@/lib/validation/text";
 
 export const moveDealAction = defineAction(moveDealSchema, async (input, user) => {
   const moved = await moveDeal({ actor: user, ...input });
@@ -40,6 +41,6 @@ export const loadMoreCardsAction = defineAction(loadMoreSchema, async (input, us
   loadMoreCards({ actor: user, stageId: input.stageId, after: input.after, filters: input.filters }),
 );
 
-export const searchPeopleAction = defineAction(z.object({ q: z.string().trim().min(1).max(100) }), async (input, user) =>
+export const searchPeopleAction = defineAction(z.object({ q: singleLine().min(1).max(100) }), async (input, user) =>
   searchPeople({ actor: user, q: input.q }),
 );

@@ -1,14 +1,18 @@
 import "server-only";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { localizeError, validationError } from "@/lib/validation/validation-error";
+
+export { validationError };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string> } };
 
 /**
- * Wraps a server action: session check, zod parse, and error → { ok: false, error }.
+ * Wraps a server action: session check, zod parse, and error → { ok: false, error }, validation
+ * messages with a key worded in the user's language.
  * The handler receives the parsed input and the signed-in user and checks the permission itself
  * (it often needs the resource, e.g. the deal's owner, to decide).
  */
@@ -17,26 +21,17 @@ export function defineAction<S extends z.ZodType, T>(
   handler: (input: z.infer<S>, user: SessionUser) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
+    let locale: string | undefined;
     try {
       const user = await requireUser();
+      locale = user.locale;
       const parsed = schema.safeParse(raw);
       if (!parsed.success) throw validationError(parsed.error);
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (error) {
-      return toFailure(error);
+      return toFailure(localizeError(error, locale));
     }
   };
-}
-
-export function validationError(error: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    fields[key] ??= issue.message;
-  }
-  const first = error.issues[0];
-  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-  return new AppError("VALIDATION", `${where}${first?.message ?? "Invalid input"}`, { fields });
 }
 
 export function toFailure(error: unknown): ActionResult<never> {

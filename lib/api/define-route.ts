@@ -1,24 +1,33 @@
 import "server-only";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/actions/define-action";
+import { localizeError, validationError } from "@/lib/validation/validation-error";
 import { AppError } from "@/lib/errors/app-error";
-import { errorResponse } from "./error-response";
+import { checkSameOrigin, isJsonContentType } from "@/lib/security/same-origin";
+import { errorJson, errorResponse } from "./error-response";
 
 type RouteContext<P> = { params: Promise<P> };
 
 /**
- * Wraps a JSON route handler signed in by the session cookie: session check, JSON body parsed
- * with the schema (path params merged in), AppError → its HTTP status, anything else → 500
- * without internals. The handler checks the permission itself, as server actions do.
+ * Wraps a JSON route handler signed in by the session cookie: same-origin and JSON checks (the
+ * cookie rides along on forged cross-site requests too), session check, JSON body parsed with the
+ * schema (path params merged in), AppError → its HTTP status, anything else → 500 without
+ * internals. The handler checks the permission itself, as server actions do.
  */
 export function defineSessionRoute<P extends Record<string, string>, S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, user: SessionUser) => Promise<T>,
 ) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    const origin = checkSameOrigin(request.headers);
+    if (!origin.ok) return errorJson("CROSS_ORIGIN", origin.reason, 403);
+    if (!isJsonContentType(request.headers)) {
+      return errorJson("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).", 415);
+    }
+    let locale: string | undefined;
     try {
       const user = await requireUser();
+      locale = user.locale;
       let body: unknown;
       try {
         body = await request.json();
@@ -32,7 +41,7 @@ export function defineSessionRoute<P extends Record<string, string>, S extends z
       if (!parsed.success) throw validationError(parsed.error);
       return Response.json(await handler(parsed.data, user));
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(localizeError(error, locale));
     }
   };
 }

@@ -1,8 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { lockRow } from "@/lib/db-dialect";
 import { AppError } from "@/lib/errors/app-error";
+import { livePersonId } from "@/lib/people/live-person";
 import { createNoteSchema, parseInput, type CreateNoteInput } from "@/lib/validation/notes";
+import { keyedError } from "@/lib/validation/validation-error";
 import { recordTouch } from "@/lib/tasks/touch";
 
 export interface CreatedNote {
@@ -13,7 +16,9 @@ export interface CreatedNote {
 
 /**
  * Writes a typed note about a person, or about a deal (then it also belongs to the deal's
- * person: a deal without a person cannot take notes). A note is a touch of both.
+ * person: a deal without a person cannot take notes, and a person named with the deal must be
+ * its person). A merged profile's notes go to the person it was merged into. A note is a touch
+ * of both.
  */
 export async function createNote(options: { actor: Actor; input: CreateNoteInput }): Promise<CreatedNote> {
   const { actor } = options;
@@ -21,9 +26,12 @@ export async function createNote(options: { actor: Actor; input: CreateNoteInput
   const input = parseInput(createNoteSchema, options.input);
 
   return db.$transaction(async (tx) => {
-    let personId = input.personId ?? null;
+    let personId: string;
     const dealId = input.dealId ?? null;
     if (dealId) {
+      // The deal's row first (PostgreSQL): a merge moving the deal to another person holds it until
+      // it commits, so the person read below stays the deal's person.
+      await lockRow(tx, "Deal", dealId);
       const deal = await tx.deal.findUnique({ where: { id: dealId }, select: { personId: true } });
       if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
       if (!deal.personId) {
@@ -31,17 +39,19 @@ export async function createNote(options: { actor: Actor; input: CreateNoteInput
           fields: { dealId: "The deal has no person" },
         });
       }
-      if (personId && personId !== deal.personId) {
-        throw new AppError("VALIDATION", "That person is not the deal's person.", { fields: { personId: "Not the deal's person" } });
+      if (input.personId && (await livePersonId(tx, input.personId)) !== deal.personId) {
+        throw keyedError("VALIDATION", "notTheDealsPerson", { field: "personId" });
       }
       personId = deal.personId;
     } else {
-      const person = personId ? await tx.person.findUnique({ where: { id: personId }, select: { id: true } }) : null;
-      if (!person) throw new AppError("NOT_FOUND", "This person no longer exists.");
+      await lockRow(tx, "Person", input.personId!);
+      const live = await livePersonId(tx, input.personId!);
+      if (!live) throw new AppError("NOT_FOUND", "This person no longer exists.");
+      personId = live;
     }
     const note = await tx.note.create({
       data: {
-        personId: personId!,
+        personId,
         dealId,
         authorId: actor.id,
         kind: input.kind,

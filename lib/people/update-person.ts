@@ -5,6 +5,7 @@ import { lockRow, isUniqueViolation } from "@/lib/db-dialect";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { updatePersonSchema, type UpdatePersonInput } from "@/lib/validation/people";
+import { validationError } from "@/lib/validation/validation-error";
 
 const KIND_LABEL = { EMAIL: "email", PHONE: "phone", MESSENGER: "messenger handle", ANON_ID: "web id", EXTERNAL: "external id" } as const;
 
@@ -93,10 +94,7 @@ type ParsedInput = z.output<typeof updatePersonSchema>;
 function parseInput(raw: UpdatePersonInput): ParsedInput {
   const parsed = updatePersonSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-  const first = parsed.error.issues[0];
-  throw new AppError("VALIDATION", first?.message ?? "Invalid input", { fields });
+  throw validationError(parsed.error, undefined, { fieldPrefix: false });
 }
 
 function fieldError(field: string, message: string, extra: { code?: "CONFLICT" | "VALIDATION"; ownerPersonId?: string } = {}): AppError {

@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { lockRow } from "@/lib/db-dialect";
 import { AppError } from "@/lib/errors/app-error";
+import { livePersonId } from "@/lib/people/live-person";
 import { parseInput } from "@/lib/validation/notes";
 import { createTaskSchema, type CreateTaskInput } from "@/lib/validation/tasks";
+import { keyedError } from "@/lib/validation/validation-error";
 
 export interface CreatedTask {
   id: string;
@@ -28,17 +31,21 @@ export async function createTask(options: { actor: Actor; input: CreateTaskInput
     if (!assignee?.active) {
       throw new AppError("VALIDATION", "assigneeId: That user cannot take tasks.", { fields: { assigneeId: "Not an active user" } });
     }
-    let personId = input.personId ?? null;
+    let personId: string | null;
     const dealId = input.dealId ?? null;
     if (dealId) {
+      // As for notes (create-note.ts): the deal's row first, so a merge moving it cannot slip in between.
+      await lockRow(tx, "Deal", dealId);
       const deal = await tx.deal.findUnique({ where: { id: dealId }, select: { personId: true } });
       if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
-      if (personId && deal.personId && personId !== deal.personId) {
-        throw new AppError("VALIDATION", "That person is not the deal's person.", { fields: { personId: "Not the deal's person" } });
+      if (input.personId && (await livePersonId(tx, input.personId)) !== deal.personId) {
+        throw keyedError("VALIDATION", "notTheDealsPerson", { field: "personId" });
       }
       personId = deal.personId;
-    } else if (!(await tx.person.findUnique({ where: { id: personId! }, select: { id: true } }))) {
-      throw new AppError("NOT_FOUND", "This person no longer exists.");
+    } else {
+      await lockRow(tx, "Person", input.personId!);
+      personId = await livePersonId(tx, input.personId!);
+      if (!personId) throw new AppError("NOT_FOUND", "This person no longer exists.");
     }
     return tx.task.create({
       data: { title: input.title, dueAt: input.dueAt ?? null, assigneeId, createdById: actor.id, dealId, personId },

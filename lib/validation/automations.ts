@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { idString as id, multiLine, singleLine } from "./text";
 
 // The shapes of Automation.trigger and Automation.actions (JSON text columns). The demo seed's
 // rules ({ kind: "event", eventType } → [{ kind: "create_task", title, dueInDays }]) parse as is.
 
-const id = z.string().trim().min(1, "Required").max(64);
-const text = (max: number, message = "Required") => z.string().trim().min(1, message).max(max, `At most ${max} characters`);
-const eventType = z
-  .string()
-  .trim()
+const text = (max: number, message = "Required") => singleLine().min(1, message).max(max, `At most ${max} characters`);
+const eventType = singleLine()
   .min(1, "Name the event type, e.g. cart_abandoned")
   .max(64)
   .regex(/^[a-z0-9_.:-]+$/i, "Letters, digits and _ . : - only");
@@ -19,7 +17,7 @@ export const conditionsSchema = z
     ownerId: id.nullish(),
     /** Deal value at least this much, in minor units. */
     minValue: z.number().int().min(0).nullish(),
-    source: z.string().trim().max(64).nullish(),
+    source: singleLine().max(64).nullish(),
     temperature: z.enum(["COLD", "WARM", "HOT"]).nullish(),
   })
   .default({});
@@ -50,12 +48,12 @@ const stepBase = {
 
 export const actionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("create_task"), title: text(200, "Say what needs doing"), dueInDays: z.number().min(0).max(365).default(1), ...stepBase }),
-  z.object({ kind: z.literal("send_email"), subject: text(200, "Write a subject"), body: text(10_000, "Write the message"), ...stepBase }),
+  z.object({ kind: z.literal("send_email"), subject: text(200, "Write a subject"), body: multiLine().min(1, "Write the message").max(10_000, "At most 10000 characters"), ...stepBase }),
   z.object({
     kind: z.literal("webhook"),
     url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL" }).max(2000),
     /** HMAC-SHA256 key; the automation's own, generated when saved without one. */
-    secret: z.string().min(16).max(200).optional(),
+    secret: singleLine({ trim: false }).min(16).max(200).optional(),
     ...stepBase,
   }),
   z.object({ kind: z.literal("move_deal"), stageId: id, ...stepBase }),

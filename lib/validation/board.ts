@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { idString, singleLine } from "./text";
 
 /** Board filters, as they appear in the URL (?owner=me&temp=HOT&q=...&rotting=1). */
 export const boardFiltersSchema = z.object({
-  owner: z.string().trim().max(64).optional(), // "me", "all" or a user id
-  q: z.string().trim().max(100).optional(),
+  owner: singleLine().max(64).optional(), // "me", "all" or a user id
+  q: singleLine().max(100).optional(),
   temperature: z.enum(["COLD", "WARM", "HOT"]).optional(),
   rotting: z.boolean().optional(),
 });
@@ -21,8 +22,8 @@ export function parseBoardSearchParams(params: Record<string, string | string[] 
 }
 
 export const loadMoreSchema = z.object({
-  pipelineId: z.string().min(1).max(64),
-  stageId: z.string().min(1).max(64),
-  after: z.object({ rank: z.string().min(1).max(200), id: z.string().min(1).max(64) }),
+  pipelineId: idString,
+  stageId: idString,
+  after: z.object({ rank: singleLine().min(1).max(200), id: idString }),
   filters: boardFiltersSchema,
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { dateInput } from "./dates";
+import { idString as id, multiLine, singleLine } from "./text";
 
-const id = z.string().trim().min(1, "Required").max(64);
 export const CURRENCIES = ["RUB", "USD", "EUR"] as const;
 
 export const moveDealSchema = z.object({
@@ -16,7 +17,7 @@ export const closeDealSchema = z.object({
   version: z.number().int().positive(),
   outcome: z.enum(["WON", "LOST"]),
   lossReasonId: id.nullish(),
-  lossNote: z.string().trim().max(2000, "Keep the note under 2000 characters").nullish(),
+  lossNote: multiLine().max(2000, "Keep the note under 2000 characters").nullish(),
 });
 
 export const reopenDealSchema = z.object({ dealId: id, version: z.number().int().positive() });
@@ -41,7 +42,7 @@ export const moneyInput = z
 
 export const createDealSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the deal a title").max(200, "Keep the title under 200 characters"),
+    title: singleLine().min(1, "Give the deal a title").max(200, "Keep the title under 200 characters"),
     value: moneyInput,
     currency: z.enum(CURRENCIES),
     pipelineId: id,
@@ -50,19 +51,17 @@ export const createDealSchema = z
     personId: id.nullish(),
     newPerson: z
       .object({
-        name: z.string().trim().min(1, "Enter the person's name").max(200),
-        email: z.string().trim().pipe(z.union([z.literal(""), z.email("Enter a valid email")])).nullish(),
-        phone: z
-          .string()
-          .trim()
+        name: singleLine().min(1, "Enter the person's name").max(200),
+        email: singleLine().pipe(z.union([z.literal(""), z.email("Enter a valid email")])).nullish(),
+        phone: singleLine()
           .max(40)
           .regex(/^[+\d\s()-]*$/, "Digits, spaces, +, ( ) and - only")
           .nullish(),
-        company: z.string().trim().max(200).nullish(),
+        company: singleLine().max(200).nullish(),
       })
       .nullish(),
-    expectedCloseAt: z.coerce.date().nullish(),
-    source: z.string().trim().max(60).nullish(),
+    expectedCloseAt: dateInput().nullish(),
+    source: singleLine().max(60).nullish(),
   })
   .refine((d) => !(d.personId && d.newPerson), { message: "Pick a person or create one, not both", path: ["personId"] });
 

@@ -2,6 +2,7 @@
 // Identities are normalized the way the person edit form stores them (normalize-identity.ts).
 import { z } from "zod";
 import { normalizeIdentity, type IdentityKindName } from "@/lib/people/normalize-identity";
+import { idString, singleLine } from "./text";
 
 export const MAX_EVENTS_PER_BATCH = 1000;
 export const MAX_PROPERTIES_BYTES = 8192;
@@ -155,7 +156,7 @@ export type ApiKeyKindName = (typeof API_KEY_KINDS)[number];
  */
 export const createApiKeySchema = z
   .object({
-    name: z.string().trim().min(1, "Give the key a name, e.g. “Website tracker”").max(100, "Keep the name under 100 characters"),
+    name: singleLine().min(1, "Give the key a name, e.g. “Website tracker”").max(100, "Keep the name under 100 characters"),
     kind: z.enum(API_KEY_KINDS, { error: "Choose whether the key is public (website) or secret (server)" }).default("PUBLIC"),
     mergesKnownPeople: z.boolean().default(false),
   })
@@ -166,7 +167,7 @@ export const createApiKeySchema = z
 
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
-export const revokeApiKeySchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const revokeApiKeySchema = z.object({ id: idString });
 
 // ——— Scoring settings ———
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors/app-error";
+import { idString as id, multiLine } from "./text";
+
+export { parseInput } from "./validation-error";
 
 export const NOTE_KINDS = ["CONTEXT", "MOTIVATION", "OBJECTION", "CALL", "GENERAL"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -7,11 +9,7 @@ export const CALL_TONES = ["positive", "neutral", "negative"] as const;
 export type CallTone = (typeof CALL_TONES)[number];
 export const NOTE_BODY_MAX = 5000;
 
-const id = z.string().trim().min(1, "Required").max(64);
-
-export const noteBody = z
-  .string()
-  .trim()
+export const noteBody = multiLine()
   .min(1, "Write the note first: it cannot be empty.")
   .max(NOTE_BODY_MAX, `Keep the note within ${NOTE_BODY_MAX.toLocaleString("en")} characters.`);
 
@@ -53,17 +51,3 @@ export const updateNoteSchema = z
     checkTone(note, ctx);
   });
 export type UpdateNoteInput = z.input<typeof updateNoteSchema>;
-
-/**
- * Parses input inside a domain function (which is called from actions, routes and tests alike)
- * and turns zod issues into the same VALIDATION error `defineAction` gives: first message, per-field map.
- */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-  const first = parsed.error.issues[0];
-  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-  throw new AppError("VALIDATION", `${where}${first?.message ?? "Invalid input"}`, { fields });
-}

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { dateInput } from "./dates";
+import { idString as id, singleLine } from "./text";
 
 // Inputs of Settings (pipelines, stages, loss reasons, users, audit filter), shared by the forms,
 // the server actions and the lib functions.
 
-const id = z.string().trim().min(1, "Required").max(64);
-const name = (what: string, max = 80) => z.string().trim().min(1, `Give the ${what} a name`).max(max, `At most ${max} characters`);
+const name = (what: string, max = 80) => singleLine().min(1, `Give the ${what} a name`).max(max, `At most ${max} characters`);
 const ids = z.array(id).min(1).max(500);
 
 export const CURRENCIES = ["RUB", "USD", "EUR"] as const;
@@ -48,7 +49,7 @@ export const idSchema = z.object({ id });
 export const ROLES = ["ADMIN", "HEAD", "REP"] as const;
 export const createUserSchema = z.object({
   name: name("user", 120),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  email: singleLine().toLowerCase().pipe(z.email("Enter a valid email address")),
   role: z.enum(ROLES),
   password: z.string().min(10, "At least 10 characters").max(200, "At most 200 characters"),
   locale: z.enum(["en", "ru"]).default("en"),
@@ -59,11 +60,11 @@ export const reassignDealsSchema = z.object({ fromUserId: id, toUserId: id });
 
 /** /settings/audit?action=&entity=&actor=&from=&to=&page= */
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(64).optional().catch(undefined),
-  entity: z.string().trim().max(64).optional().catch(undefined),
-  actorId: z.string().trim().max(64).optional().catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  to: z.coerce.date().optional().catch(undefined),
+  action: singleLine().max(64).optional().catch(undefined),
+  entity: singleLine().max(64).optional().catch(undefined),
+  actorId: singleLine().max(64).optional().catch(undefined),
+  from: dateInput().optional().catch(undefined),
+  to: dateInput().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

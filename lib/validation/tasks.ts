@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { dateInput } from "./dates";
+import { idString as id, singleLine } from "./text";
 
 export const TASK_TITLE_MAX = 200;
-const id = z.string().trim().min(1, "Required").max(64);
 
 export const createTaskSchema = z
   .object({
-    title: z.string().trim().min(1, "Say what needs doing.").max(TASK_TITLE_MAX, `Keep the title within ${TASK_TITLE_MAX} characters.`),
+    title: singleLine().min(1, "Say what needs doing.").max(TASK_TITLE_MAX, `Keep the title within ${TASK_TITLE_MAX} characters.`),
     // A past due time is allowed: reps log tasks that were due yesterday.
-    dueAt: z.coerce.date({ error: "Pick a valid due date and time." }).nullish(),
+    dueAt: dateInput().nullish(),
     assigneeId: id.nullish(),
     dealId: id.nullish(),
     personId: id.nullish(),

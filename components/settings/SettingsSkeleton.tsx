@@ -1,4 +1,5 @@
-export default function SettingsLoading() {
+/** The placeholder a settings section shows while it loads (each section's loading.tsx). */
+export function SettingsSkeleton() {
   return (
     <div className="w-full max-w-5xl space-y-4" aria-busy="true">
       <div className="h-8 w-1/3 animate-pulse rounded bg-slate-200" />

@@ -15,6 +15,8 @@ export const authConfig = {
         // This browser session's id, kept across token refreshes: signing out revokes it
         // (lib/auth/revoked-sessions.ts).
         token.sid = crypto.randomUUID();
+        // When this session signed in (ms): a password change refuses older sessions (session.ts).
+        token.authAt = Date.now();
       }
       return token;
     },
@@ -24,6 +26,7 @@ export const authConfig = {
         (session.user as { role?: string }).role = token.role as string | undefined;
       }
       (session as { sid?: string }).sid = typeof token.sid === "string" ? token.sid : undefined;
+      (session as { authAt?: number }).authAt = typeof token.authAt === "number" ? token.authAt : undefined;
       return session;
     },
     authorized({ auth }) {

@@ -23,5 +23,9 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.apiKey.deleteMany({});
   await tx.auditLog.deleteMany({});
   await tx.rateLimit.deleteMany({});
+  await tx.outboundEmail.deleteMany({});
+  await tx.accountToken.deleteMany({});
+  await tx.notification.deleteMany({});
+  await tx.revokedSession.deleteMany({});
   await tx.user.deleteMany({});
 }

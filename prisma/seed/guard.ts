@@ -21,8 +21,14 @@ export async function describeContents(db: Tx): Promise<string[]> {
     db.deal.count(),
     db.event.count(),
   ]);
-  const parts: [number, string][] = [[users, "users"], [pipelines, "pipelines"], [people, "people"], [deals, "deals"], [events, "events"]];
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  const parts: [number, string, string][] = [
+    [users, "user", "users"],
+    [pipelines, "pipeline", "pipelines"],
+    [people, "person", "people"],
+    [deals, "deal", "deals"],
+    [events, "event", "events"],
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
 }
 
 export type SeedDecision = { action: "seed"; wipe: boolean } | { action: "skip"; message: string } | { action: "refuse"; message: string };

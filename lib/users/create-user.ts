@@ -27,7 +27,7 @@ export async function createUser(options: { actor: Actor; input: z.input<typeof 
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "Someone already uses this email address.", { fields: { email: "Already in use" } });
+      throw new AppError("CONFLICT", "Someone already uses this email address.", { reason: "email_taken", fields: { email: "Already in use" } });
     }
     throw error;
   }

@@ -14,7 +14,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 async function signedInPage(browser: Browser, account: TestAccount) {
-  const context = await browser.newContext();
+  // A browser of their own, signed out (not the page's session, e.g. the admin's).
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await signIn(page, account.email, account.password);
   await expect(page.getByTestId("current-user")).toHaveText(account.name);
@@ -83,6 +84,7 @@ test("forgot password: the same answer for any address; the emailed link sets a 
   const me = await account({ name: "Fedor Forgetful" });
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill("nobody-here@voronka.test");
   await page.getByRole("button", { name: "Email me a link" }).click();
   const unknownAnswer = await page.getByTestId("reset-requested").innerText();

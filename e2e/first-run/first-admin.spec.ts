@@ -6,6 +6,7 @@ import bcrypt from "bcryptjs";
 import { expect, test } from "@playwright/test";
 import { e2eDatabaseUrl, e2eDbAt, type Db } from "../fixtures/db";
 import { emptyDatabaseUrl } from "../fixtures/empty-instance";
+import { seriousViolations } from "../fixtures/axe";
 
 let db: Db;
 
@@ -28,6 +29,7 @@ test("a fresh database: the first admin invites a rep, who sets a password from 
   await page.goto("/sign-in");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: "Create the first admin" })).toBeVisible();
+  expect(await seriousViolations(page), "/setup").toEqual([]);
 
   await page.getByLabel("Your name").fill("Olga Owner");
   await page.getByLabel("Email").fill("olga@first-run.test");
@@ -72,6 +74,7 @@ test("a fresh database: the first admin invites a rep, who sets a password from 
     await rep.goto(link!);
     await expect(rep.getByRole("heading", { name: "Join Voronka" })).toBeVisible();
     await expect(rep.getByText("Welcome, Ivan Rep! Choose a password for ivan@first-run.test")).toBeVisible();
+    expect(await seriousViolations(rep), "/set-password").toEqual([]);
     await rep.getByLabel("New password").fill("ivan-chosen-password");
     await rep.getByLabel("Repeat the password").fill("ivan-chosen-pasword");
     await rep.getByRole("button", { name: "Set password and join" }).click();

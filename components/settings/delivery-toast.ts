@@ -1,4 +1,3 @@
-"use client";
 import { toast } from "sonner";
 import type { EmailOutcome } from "@/lib/accounts/account-email";
 

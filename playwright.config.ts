@@ -1,10 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import { EMPTY_PORT_OFFSET, emptyDatabaseUrl } from "./e2e/fixtures/empty-instance";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 /** The second app instance, on the same database and build (PostgreSQL runs only). */
 export const SECOND_PORT = PORT + 1;
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+/** The first-run instance: the same build on an empty database (no users, no demo data). */
+export const EMPTY_PORT = PORT + EMPTY_PORT_OFFSET;
 // Several app instances on one database is a PostgreSQL deployment; SQLite serves one instance.
 const multiInstance = /^postgres(ql)?:/.test(E2E_DATABASE_URL);
 const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789", AUTOMATION_TICK_MS: "1000" };
@@ -32,8 +35,13 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: "multi-instance/**",
+      testIgnore: ["multi-instance/**", "first-run/**"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } },
+    },
+    {
+      name: "first-run",
+      testMatch: "first-run/**/*.spec.ts",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${EMPTY_PORT}` },
     },
     ...(multiInstance ? [{ name: "multi-instance", testMatch: "multi-instance/**/*.spec.ts" }] : []),
   ],
@@ -60,5 +68,14 @@ export default defineConfig({
           },
         ]
       : []),
+    {
+      // The same build on a fresh, migrated, empty database: the first-run journey (/setup).
+      command: `node lib/cli/e2e-server.mjs ${EMPTY_PORT} --empty`,
+      url: `http://127.0.0.1:${EMPTY_PORT}/sign-in`,
+      timeout: 120_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe" as const,
+      env: { ...serverEnv, DATABASE_URL: emptyDatabaseUrl(E2E_DATABASE_URL) },
+    },
   ],
 });

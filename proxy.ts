@@ -11,7 +11,8 @@ import { checkSameOrigin, isUnsafeMethod } from "@/lib/security/same-origin";
 //    server action and route checks the session and the permission itself);
 // 3. the page gets a Content Security Policy with a fresh nonce (lib/security/headers.ts).
 const { auth } = NextAuth(authConfig);
-const PUBLIC_PAGES = new Set(["/sign-in"]);
+// Signed-out pages: sign in, the one-time first-admin page, forgot / set password.
+const PUBLIC_PAGES = new Set(["/sign-in", "/setup", "/forgot-password", "/set-password"]);
 
 export default auth((request) => {
   if (isUnsafeMethod(request.method)) {

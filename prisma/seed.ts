@@ -1,5 +1,6 @@
-// Demo data for Voronka: `npm run db:seed` wipes every table and reseeds;
-// `npm run db:seed -- --if-empty` does nothing when any user exists (used by `npm run setup`).
+// Demo data for Voronka: `npm run db:seed` fills an empty database and refuses one with data;
+// `npm run db:seed -- --if-empty` leaves a database with data alone (used by `npm run setup`);
+// `npm run db:seed -- --force` wipes every table and reseeds.
 // The database comes from DATABASE_URL (default file:./data/voronka.db); migrations must be applied.
 import { createPrismaClient } from "../lib/db-client";
 import { recomputeStageTotals } from "../lib/deals/recompute-stage-totals";
@@ -7,19 +8,27 @@ import { buildSeedData } from "./seed/build";
 import { insertAll } from "./seed/insert";
 import { printSummary } from "./seed/summary";
 import { wipeAll } from "./seed/wipe";
+import { decideSeed, describeContents, seedFlags } from "./seed/guard";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const ifEmpty = process.argv.includes("--if-empty");
   const db = createPrismaClient();
   try {
-    if (ifEmpty && (await db.user.count()) > 0) {
-      console.log("Database already seeded");
+    const decision = decideSeed(await describeContents(db), seedFlags(process.argv));
+    if (decision.action === "skip") {
+      console.log(decision.message);
+      return;
+    }
+    if (decision.action === "refuse") {
+      console.error(decision.message);
+      process.exitCode = 1;
       return;
     }
     const data = await buildSeedData(new Date(startedAt));
     await db.$transaction(
       async (tx) => {
+        // Nobody wrote meanwhile (e.g. a first admin created while the demo data was built).
+        if (!decision.wipe && (await describeContents(tx)).length > 0) throw new Error("The database got data while seeding; nothing was written.");
         await wipeAll(tx);
         await insertAll(tx, data);
       },

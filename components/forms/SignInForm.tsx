@@ -5,14 +5,14 @@ import { signInAction, type SignInState } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, initialEmail }: { next: string; initialEmail?: string }) {
   const t = useTranslations("signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={action} className="mt-5 space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       <Field label={t("email")} htmlFor="email">
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass} />
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email ?? initialEmail} className={inputClass} />
       </Field>
       <Field label={t("password")} htmlFor="password">
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />

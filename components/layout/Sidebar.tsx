@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LogOut } from "lucide-react";
 import { signOutAction } from "@/lib/actions/auth";
@@ -10,7 +11,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLinks, type NavItem } from "./NavLinks";
 
 export async function Sidebar({ user }: { user: { id: string; name: string; role: Role; email: string } }) {
-  const t = await getTranslations("frame");
+  const [t, ta] = await Promise.all([getTranslations("frame"), getTranslations("accounts.nav")]);
   const [overdue, unread] = await Promise.all([countOverdueTasks({ actor: user }), countUnreadNotifications({ actor: user })]);
   const items: NavItem[] = [
     { key: "board", href: "/", label: t("board"), also: ["/pipelines", "/deals"] },
@@ -40,13 +41,17 @@ export async function Sidebar({ user }: { user: { id: string; name: string; role
           <LanguageSwitch stackBelowLg />
         </div>
         <div className="flex flex-col items-center gap-2 lg:flex-row">
-          <Initials name={user.name} />
-          <div className="hidden min-w-0 flex-1 lg:block">
-            <p className="truncate text-sm font-medium" data-testid="current-user">
-              {user.name}
-            </p>
-            <p className="text-xs text-slate-500">{t(`roles.${user.role}`)}</p>
-          </div>
+          {/* The user's own page (profile, password). */}
+          <Link href="/account" className="flex min-w-0 flex-1 items-center gap-2 rounded-lg p-0.5 hover:bg-slate-100" title={ta("account")}>
+            <span className="sr-only">{ta("account")}: </span>
+            <Initials name={user.name} />
+            <div className="hidden min-w-0 flex-1 lg:block">
+              <p className="truncate text-sm font-medium" data-testid="current-user">
+                {user.name}
+              </p>
+              <p className="text-xs text-slate-500">{t(`roles.${user.role}`)}</p>
+            </div>
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded-md p-1.5 text-slate-500 hover:bg-slate-100" aria-label={t("signOut")} title={t("signOut")}>
               <LogOut size={16} aria-hidden />

@@ -8,30 +8,31 @@ import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { Field, inputClass } from "@/components/ui/Field";
 import { useSettingsAction } from "./use-settings-action";
-
-/** A random initial password the admin hands over (12 characters, no look-alikes). */
-function suggestPassword(): string {
-  const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  const bytes = crypto.getRandomValues(new Uint8Array(14));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
-}
+import { accountErrorCodes } from "@/lib/accounts/error-codes";
+import { useAccountErrors } from "@/components/accounts/use-account-errors";
+import { suggestPassword } from "./suggest-password";
 
 export function NewUserButton() {
   const t = useTranslations("settings.users");
   const tr = useTranslations("frame.roles");
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
+  const word = useAccountErrors();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { pending, run } = useSettingsAction();
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const input = { name: String(f.get("name")), email: String(f.get("email")), role: String(f.get("role")) as (typeof ROLES)[number], password, locale: String(f.get("locale")) as "en" | "ru" };
-    run(() => createUserAction(input), { success: t("created", { name: input.name.trim() }), onOk: () => setOpen(false), onError: (err) => setErrors(err.fields ?? { _: err.message }) });
+    run(() => createUserAction(input), { success: t("created", { name: input.name.trim() }), onOk: () => setOpen(false), onError: (err) => {
+      // Worded in the user's language from the error's reason and fields (lib/accounts/error-codes.ts).
+      const codes = accountErrorCodes(err, { password });
+      setErrors({ ...Object.fromEntries(Object.entries(codes.fields).map(([field, code]) => [field, word(code) ?? ""])), ...(codes.form ? { _: word(codes.form) ?? "" } : {}) });
+    } });
   };
   return (
     <>
-      <Button onClick={() => { setErrors({}); setPassword(suggestPassword()); setOpen(true); }}>
+      <Button variant="secondary" onClick={() => { setErrors({}); setPassword(suggestPassword()); setOpen(true); }}>
         <UserPlus size={16} aria-hidden />
         {t("new")}
       </Button>

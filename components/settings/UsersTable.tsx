@@ -4,11 +4,17 @@ import { useTranslations } from "next-intl";
 import clsx from "clsx";
 import { ROLES } from "@/lib/validation/settings";
 import { setUserActiveAction, setUserRoleAction } from "@/lib/actions/settings";
+import { resendInvitationAction } from "@/lib/actions/accounts";
+import { accountErrorCodes } from "@/lib/accounts/error-codes";
+import { useAccountErrors } from "@/components/accounts/use-account-errors";
 import { Button } from "@/components/ui/Button";
 import { Initials } from "@/components/ui/Initials";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ReassignDealsDialog } from "./ReassignDealsDialog";
 import { useSettingsAction } from "./use-settings-action";
+import { UserPasswordDialog } from "./UserPasswordDialog";
+import { deliveryToast } from "./delivery-toast";
+import { toast } from "sonner";
 
 export interface UserRow {
   id: string;
@@ -17,15 +23,25 @@ export interface UserRow {
   role: (typeof ROLES)[number];
   active: boolean;
   openDeals: number;
+  /** Invited and not joined yet: the invitation is still good, or has expired. */
+  invite: "pending" | "expired" | null;
 }
 
-/** The team: role select, deactivate / reactivate, and "reassign open deals to…". */
+/** The team: role select, password (reset link or new password), resend an invitation, deactivate / reactivate, and "reassign open deals to…". */
 export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: string }) {
   const t = useTranslations("settings.users");
   const tr = useTranslations("frame.roles");
   const { pending, run } = useSettingsAction();
   const [deactivating, setDeactivating] = useState<UserRow | null>(null);
   const [reassigning, setReassigning] = useState<UserRow | null>(null);
+  const [passwordOf, setPasswordOf] = useState<UserRow | null>(null);
+  const ta = useTranslations("accounts.users");
+  const word = useAccountErrors();
+  const resend = (u: UserRow) =>
+    run(() => resendInvitationAction({ id: u.id }), {
+      onOk: (result) => deliveryToast(result.delivery, { sent: ta("reinvited", { email: u.email }), outbox: ta("reinvitedOutbox", { email: u.email }), failed: ta("deliveryFailed", { email: u.email }) }),
+      onError: (error) => toast.error(word(accountErrorCodes(error).form ?? "failed")),
+    });
   const activeUsers = users.filter((u) => u.active);
 
   return (
@@ -66,10 +82,22 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
               </td>
               <td className="px-4 py-2.5 text-right tabular-nums">{u.openDeals}</td>
               <td className="px-4 py-2.5">
-                <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium", u.active ? "bg-emerald-50 text-emerald-800" : "bg-slate-200 text-slate-700")}>{u.active ? t("active") : t("inactive")}</span>
+                {u.active && u.invite ? (
+                  <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium", u.invite === "pending" ? "bg-sky-50 text-sky-800" : "bg-amber-50 text-amber-800")} data-testid="user-invite-status">
+                    {u.invite === "pending" ? ta("statusInvited") : ta("statusInviteExpired")}
+                  </span>
+                ) : (
+                  <span className={clsx("rounded-full px-2 py-0.5 text-xs font-medium", u.active ? "bg-emerald-50 text-emerald-800" : "bg-slate-200 text-slate-700")}>{u.active ? t("active") : t("inactive")}</span>
+                )}
               </td>
               <td className="px-4 py-2.5">
                 <div className="flex justify-end gap-1">
+                  {u.active && u.invite && (
+                    <Button variant="ghost" size="sm" disabled={pending} onClick={() => resend(u)}>{ta("resendInvite")}</Button>
+                  )}
+                  {u.active && !u.invite && u.id !== viewerId && (
+                    <Button variant="ghost" size="sm" onClick={() => setPasswordOf(u)} aria-label={`${ta("resetPassword")} ${u.name}`}>{ta("resetPassword")}</Button>
+                  )}
                   {u.openDeals > 0 && (
                     <Button variant="ghost" size="sm" onClick={() => setReassigning(u)}>{t("reassign")}</Button>
                   )}
@@ -95,6 +123,7 @@ export function UsersTable({ users, viewerId }: { users: UserRow[]; viewerId: st
           onConfirm={() => run(() => setUserActiveAction({ id: deactivating.id, active: false }), { success: t("deactivated", { name: deactivating.name }), onOk: () => setDeactivating(null) })}
         />
       )}
+      {passwordOf && <UserPasswordDialog user={passwordOf} onClose={() => setPasswordOf(null)} />}
       {reassigning && <ReassignDealsDialog from={reassigning} candidates={activeUsers.filter((u) => u.id !== reassigning.id)} onClose={() => setReassigning(null)} />}
     </div>
   );

@@ -8,7 +8,7 @@ export { validationError };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string> } };
+  | { ok: false; error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string>; reason?: string } };
 
 /**
  * Wraps a server action: session check, zod parse, and error → { ok: false, error }, validation
@@ -37,7 +37,9 @@ export function defineAction<S extends z.ZodType, T>(
 export function toFailure(error: unknown): ActionResult<never> {
   if (isAppError(error)) {
     const fields = error.details?.fields as Record<string, string> | undefined;
-    return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+    // A stable code for the UI to word the error in the user's language (e.g. "wrong_password").
+    const reason = typeof error.details?.reason === "string" ? error.details.reason : undefined;
+    return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...(reason ? { reason } : {}) } };
   }
   console.error(error);
   return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };

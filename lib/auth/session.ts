@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { auth } from "./auth";
 import type { Actor, Role } from "./permissions";
+import { authTimeOf, signedInSinceValidFrom } from "./session-validity";
 
 export interface SessionUser extends Actor {
   email: string;
@@ -36,12 +37,15 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
       role: true,
       locale: true,
       active: true,
+      sessionsValidFrom: true,
       // A token without a sid matches no revoked row.
       revokedSessions: { where: { sid: sid ?? "" }, select: { sid: true } },
     },
   });
   if (!user || !user.active) return null;
   if (user.revokedSessions.length > 0) return null;
+  // Signed in before the password last changed.
+  if (!signedInSinceValidFrom({ sessionsValidFrom: user.sessionsValidFrom, authAt: authTimeOf(session) })) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, locale: user.locale };
 });
 

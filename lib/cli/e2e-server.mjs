@@ -1,6 +1,8 @@
 // Starts the app for the browser tests on a fresh database: migrate, seed, build, serve.
 //   node lib/cli/e2e-server.mjs <port>               fresh database + build + serve
 //   node lib/cli/e2e-server.mjs <port> --serve-only  a second instance on the same database and build
+//   node lib/cli/e2e-server.mjs <port> --empty       the same build on a fresh database left empty
+//                                                    (migrated, no seed): the first-run journey
 // E2E_SKIP_BUILD=1 reuses the existing .next build (rebuild after changing app code).
 // DATABASE_URL chooses the database: a SQLite file (deleted first) or a PostgreSQL database
 // (dropped and created again on its server).
@@ -11,6 +13,7 @@ import pg from "pg";
 
 const port = process.argv[2] || "3100";
 const serveOnly = process.argv.includes("--serve-only");
+const empty = process.argv.includes("--empty");
 const url = process.env.DATABASE_URL || "file:./data/e2e.db";
 const env = { ...process.env, DATABASE_URL: url };
 const run = (cmd) => execSync(cmd, { stdio: "inherit", env });
@@ -36,7 +39,10 @@ async function freshDatabase() {
   }
 }
 
-if (!serveOnly) {
+if (empty) {
+  await freshDatabase();
+  run("npx prisma migrate deploy");
+} else if (!serveOnly) {
   await freshDatabase();
   run("npx prisma migrate deploy");
   run("npm run db:seed");

@@ -2,7 +2,7 @@
 // file `<locale>/<area>.json` whose content sits under the area's name (t("people.title")).
 import type { Locale } from "./config";
 
-const AREAS = ["people", "timeline", "notes", "tasks", "events", "analytics", "forecast", "settings", "automations", "validation"] as const;
+const AREAS = ["people", "timeline", "notes", "tasks", "events", "analytics", "forecast", "settings", "automations", "validation", "accounts"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const base = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;

@@ -26,6 +26,9 @@ import { setUserRole } from "@/lib/users/set-user-role";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { reassignOpenDeals } from "@/lib/users/reassign-open-deals";
 import { listSettingsUsers } from "@/lib/users/list-settings-users";
+import { inviteUser } from "@/lib/accounts/invite-user";
+import { sendAccountLink } from "@/lib/accounts/send-account-link";
+import { setUserPassword } from "@/lib/accounts/set-user-password";
 import { saveAutomation } from "@/lib/automations/save-automation";
 import { setAutomationActive } from "@/lib/automations/set-automation-active";
 import { deleteAutomation } from "@/lib/automations/delete-automation";
@@ -70,6 +73,13 @@ const calls: Record<string, (actor: Actor) => Promise<unknown>> = {
   setUserRole: (actor) => setUserRole({ actor, input: { id: w.otherRep.id, role: "HEAD" } }),
   setUserActive: (actor) => setUserActive({ actor, input: { id: w.otherRep.id, active: false } }),
   reassignOpenDeals: (actor) => reassignOpenDeals({ actor, input: { fromUserId: w.otherRep.id, toUserId: w.rep.id } }),
+  inviteUser: (actor) => inviteUser({ actor, input: { name: "Invitee", email: "invitee@voronka.test", role: "REP" }, origin: "http://localhost:3000", mailer: null }),
+  resendInvitation: async (actor) => {
+    const invitee = await db.user.findUnique({ where: { email: "invitee@voronka.test" }, select: { id: true } });
+    return sendAccountLink({ actor, kind: "INVITE", input: { id: invitee?.id ?? "missing" }, origin: "http://localhost:3000", mailer: null });
+  },
+  sendResetLink: (actor) => sendAccountLink({ actor, kind: "RESET", input: { id: w.rep.id }, origin: "http://localhost:3000", mailer: null }),
+  setUserPassword: (actor) => setUserPassword({ actor, input: { id: w.rep.id, password: "handed-over-pass" } }),
   listAutomations: (actor) => listAutomations({ actor }),
   getAutomation: (actor) => getAutomation({ actor, id: automationId }),
   getConversionStats: (actor) => getConversionStats({ actor, id: automationId }),
@@ -85,7 +95,7 @@ const calls: Record<string, (actor: Actor) => Promise<unknown>> = {
 };
 
 async function snapshot() {
-  const [pipelines, stages, reasons, users, automations, runs, audit, rules, settings] = await Promise.all([
+  const [pipelines, stages, reasons, users, automations, runs, audit, rules, settings, tokens, emails] = await Promise.all([
     db.pipeline.findMany({ orderBy: { id: "asc" } }),
     db.stage.findMany({ orderBy: { id: "asc" } }),
     db.lossReason.findMany({ orderBy: { id: "asc" } }),
@@ -95,8 +105,10 @@ async function snapshot() {
     db.auditLog.findMany({ orderBy: { id: "asc" } }),
     db.scoringRule.findMany({ orderBy: { id: "asc" } }),
     db.setting.findMany({ orderBy: { key: "asc" } }),
+    db.accountToken.findMany({ orderBy: { id: "asc" } }),
+    db.outboundEmail.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { pipelines, stages, reasons, users, automations, runs, audit, rules, settings };
+  return { pipelines, stages, reasons, users, automations, runs, audit, rules, settings, tokens, emails };
 }
 
 describe.each(["head", "rep"] as const)("a %s", (who) => {

@@ -1,5 +1,4 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-dialect";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -7,16 +6,15 @@ import { AppError } from "@/lib/errors/app-error";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { parseSettingsInput } from "@/lib/settings/parse";
 import { createUserSchema } from "@/lib/validation/settings";
+import { hashPassword } from "@/lib/accounts/password-hash";
 import type { z } from "zod";
-
-const BCRYPT_COST = 10;
 
 /** A new team member who signs in with the initial password the admin hands over. */
 export async function createUser(options: { actor: Actor; input: z.input<typeof createUserSchema> }) {
   const { actor } = options;
   assertCan(actor, "settings.manage");
   const input = parseSettingsInput(createUserSchema, options.input);
-  const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
+  const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
@@ -29,7 +27,7 @@ export async function createUser(options: { actor: Actor; input: z.input<typeof 
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "Someone already uses this email address.", { fields: { email: "Already in use" } });
+      throw new AppError("CONFLICT", "Someone already uses this email address.", { reason: "email_taken", fields: { email: "Already in use" } });
     }
     throw error;
   }

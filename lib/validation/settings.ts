@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateInput } from "./dates";
 import { idString as id, singleLine } from "./text";
+import { passwordSchema } from "./password";
 
 // Inputs of Settings (pipelines, stages, loss reasons, users, audit filter), shared by the forms,
 // the server actions and the lib functions.
@@ -51,7 +52,7 @@ export const createUserSchema = z.object({
   name: name("user", 120),
   email: singleLine().toLowerCase().pipe(z.email("Enter a valid email address")),
   role: z.enum(ROLES),
-  password: z.string().min(10, "At least 10 characters").max(200, "At most 200 characters"),
+  password: passwordSchema,
   locale: z.enum(["en", "ru"]).default("en"),
 });
 export const setUserRoleSchema = z.object({ id, role: z.enum(ROLES) });

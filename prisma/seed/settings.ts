@@ -1,9 +1,11 @@
-// Configuration rows: scoring rules and thresholds, two sample automations (inactive, so they
-// never fire behind a test's back), and a few audit entries for the admin's setup.
+// Configuration rows: scoring rules and thresholds, the demo logins (demo mode), two sample
+// automations (inactive, so they never fire behind a test's back), and a few audit entries for
+// the admin's setup.
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { addDays, newId } from "./random";
 import type { SeedData } from "./types";
-import type { UserIds } from "./users";
+import { DEMO_LOGINS_SETTING } from "../../lib/accounts/setting-keys";
+import { DEMO_PASSWORD, DEMO_USERS, type UserIds } from "./users";
 
 export const SCORING_POINTS: Record<string, number> = {
   page_view: 1,
@@ -33,6 +35,11 @@ export function addSettings(data: SeedData, users: UserIds, pipelineIds: string[
     })),
   );
   data.settings.push({ key: "scoring.thresholds", value: JSON.stringify(THRESHOLDS) });
+  // Demo mode: the sign-in page lists these logins only while this row exists.
+  data.settings.push({
+    key: DEMO_LOGINS_SETTING,
+    value: JSON.stringify({ password: DEMO_PASSWORD, users: DEMO_USERS.map(({ email, role }) => ({ email, role })) }),
+  });
 
   const setupAt = addDays(now, -195);
   const automations: Prisma.AutomationCreateManyInput[] = [

@@ -25,5 +25,9 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.auditLog.deleteMany({});
   await tx.rateLimit.deleteMany({});
   await tx.loginBackoff.deleteMany({});
+  await tx.outboundEmail.deleteMany({});
+  await tx.accountToken.deleteMany({});
+  await tx.notification.deleteMany({});
+  await tx.revokedSession.deleteMany({});
   await tx.user.deleteMany({});
 }

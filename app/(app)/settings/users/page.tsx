@@ -5,6 +5,7 @@ import { settingsActor } from "@/lib/settings/settings-actor";
 import { listSettingsUsers } from "@/lib/users/list-settings-users";
 import { UsersTable } from "@/components/settings/UsersTable";
 import { NewUserButton } from "@/components/settings/NewUserButton";
+import { InviteUserButton } from "@/components/settings/InviteUserButton";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings.users"))("title") };
@@ -21,9 +22,12 @@ export default async function UsersSettingsPage() {
           <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
         </div>
-        <NewUserButton />
+        <div className="flex flex-wrap gap-2">
+          <InviteUserButton />
+          <NewUserButton />
+        </div>
       </div>
-      <UsersTable users={users.map(({ id, name, email, role, active, openDeals }) => ({ id, name, email, role, active, openDeals }))} viewerId={user.id} />
+      <UsersTable users={users.map(({ id, name, email, role, active, openDeals, invite }) => ({ id, name, email, role, active, openDeals, invite }))} viewerId={user.id} />
     </main>
   );
 }

@@ -1,7 +1,8 @@
 // Validation messages by key, worded in the user's language. A zod issue or an AppError carries
 // the key (`params.messageKey` / `details.messageKey`) and its English text; the action and route
 // wrappers word it in the signed-in user's language (lib/actions/define-action.ts).
-import { createTranslator } from "next-intl";
+// use-intl/core: the translator without React, so CLI commands (user:create, seed) can load it too.
+import { createTranslator } from "use-intl/core";
 import en from "./messages/en/validation.json";
 import ru from "./messages/ru/validation.json";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./config";

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { migrationsForBuild } from "./lib/health/migration-names";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden(): pages a role may not open answer with a real 403 (app/(app)/forbidden.tsx).
   experimental: { authInterrupts: true },
+  // The migrations this build expects applied, for /api/ready (lib/health/built-migrations.ts).
+  env: { VORONKA_BUILD_MIGRATIONS: migrationsForBuild() },
 };
 
 export default withNextIntl(nextConfig);

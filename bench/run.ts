@@ -14,6 +14,12 @@ import { log, round2 } from "./measure";
 import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
 import { mergeResults } from "./results-file";
 import { ingestMetrics, measureIngest } from "./ingest-run";
+import { loadEnv } from "../lib/config/load-env.mjs";
+
+// Settings (BENCH_PG_URL, DATABASE_POOL_MAX, …) as every command reads them; the request log
+// lines of the measured endpoints would only bury the table.
+loadEnv();
+process.env.LOG_LEVEL ??= "warn";
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const RESULTS_FILE = path.join(import.meta.dirname, "results.json");

@@ -1,7 +1,11 @@
 import "server-only";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { knownError } from "@/lib/api/error-response";
+import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { logger, type Logger } from "@/lib/log/logger";
+import { logRequest, requestIdFrom, since } from "@/lib/log/request-log";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -10,22 +14,41 @@ export type ActionResult<T> =
 /**
  * Wraps a server action: session check, zod parse, and error → { ok: false, error }.
  * The handler receives the parsed input and the signed-in user and checks the permission itself
- * (it often needs the resource, e.g. the deal's owner, to decide).
+ * (it often needs the resource, e.g. the deal's owner, to decide). Every call is logged as one
+ * line: request id, user, the action's id, the status an HTTP answer would have had, duration.
  */
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, user: SessionUser) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
+    const start = performance.now();
+    const request = await requestHeaders();
+    const requestId = requestIdFrom(request);
+    let userId: string | null = null;
+    let result: ActionResult<T>;
     try {
       const user = await requireUser();
+      userId = user.id;
       const parsed = schema.safeParse(raw);
       if (!parsed.success) throw validationError(parsed.error);
-      return { ok: true, data: await handler(parsed.data, user) };
+      result = { ok: true, data: await handler(parsed.data, user) };
     } catch (error) {
-      return toFailure(error);
+      result = toFailure(error, logger.child({ requestId }));
     }
+    const status = result.ok ? 200 : result.error.code === "INTERNAL" ? 500 : new AppError(result.error.code, "").status;
+    logRequest({ requestId, method: "ACTION", route: request?.get("next-action") ?? "action", status, durationMs: since(start), userId });
+    return result;
   };
+}
+
+/** The request's headers; none when called outside a request (tests, scripts). */
+async function requestHeaders(): Promise<Headers | null> {
+  try {
+    return await headers();
+  } catch {
+    return null;
+  }
 }
 
 export function validationError(error: z.ZodError): AppError {
@@ -39,11 +62,12 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError("VALIDATION", `${where}${first?.message ?? "Invalid input"}`, { fields });
 }
 
-export function toFailure(error: unknown): ActionResult<never> {
-  if (isAppError(error)) {
-    const fields = error.details?.fields as Record<string, string> | undefined;
-    return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+export function toFailure(error: unknown, log: Logger = logger): ActionResult<never> {
+  const known = knownError(error, log);
+  if (known) {
+    const fields = known.details?.fields as Record<string, string> | undefined;
+    return { ok: false, error: { code: known.code, message: known.message, ...(fields ? { fields } : {}) } };
   }
-  console.error(error);
+  log.error({ err: error }, "unexpected error");
   return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
 }

@@ -3,22 +3,32 @@ import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { validationError } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log/logger";
+import { logRequest, requestIdFrom, since } from "@/lib/log/request-log";
 import { errorResponse } from "./error-response";
 
 type RouteContext<P> = { params: Promise<P> };
 
 /**
  * Wraps a JSON route handler signed in by the session cookie: session check, JSON body parsed
- * with the schema (path params merged in), AppError → its HTTP status, anything else → 500
- * without internals. The handler checks the permission itself, as server actions do.
+ * with the schema (path params merged in), AppError → its HTTP status, the database out of reach
+ * → 503 with Retry-After, anything else → 500 without internals. The handler checks the
+ * permission itself, as server actions do. Every request is logged as one line (request id, user,
+ * route, status, duration) and answered with its X-Request-Id.
  */
 export function defineSessionRoute<P extends Record<string, string>, S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, user: SessionUser) => Promise<T>,
 ) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    const start = performance.now();
+    const requestId = requestIdFrom(request.headers);
+    const log = logger.child({ requestId });
+    let userId: string | null = null;
+    let response: Response;
     try {
       const user = await requireUser();
+      userId = user.id;
       let body: unknown;
       try {
         body = await request.json();
@@ -30,9 +40,12 @@ export function defineSessionRoute<P extends Record<string, string>, S extends z
       }
       const parsed = schema.safeParse({ ...body, ...(await context.params) });
       if (!parsed.success) throw validationError(parsed.error);
-      return Response.json(await handler(parsed.data, user));
+      response = Response.json(await handler(parsed.data, user));
     } catch (error) {
-      return errorResponse(error);
+      response = errorResponse(error, undefined, log);
     }
+    response.headers.set("X-Request-Id", requestId);
+    logRequest({ requestId, method: request.method, route: new URL(request.url).pathname, status: response.status, durationMs: since(start), userId });
+    return response;
   };
 }

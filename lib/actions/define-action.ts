@@ -2,14 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { knownError } from "@/lib/api/error-response";
-import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
-import { logger, type Logger } from "@/lib/log/logger";
+import { AppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log/logger";
 import { logRequest, requestIdFrom, since } from "@/lib/log/request-log";
+import { toFailure, type ActionResult } from "./action-failure";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string> } };
+export { toFailure, type ActionResult };
 
 /**
  * Wraps a server action: session check, zod parse, and error → { ok: false, error }.
@@ -60,14 +58,4 @@ export function validationError(error: z.ZodError): AppError {
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
   return new AppError("VALIDATION", `${where}${first?.message ?? "Invalid input"}`, { fields });
-}
-
-export function toFailure(error: unknown, log: Logger = logger): ActionResult<never> {
-  const known = knownError(error, log);
-  if (known) {
-    const fields = known.details?.fields as Record<string, string> | undefined;
-    return { ok: false, error: { code: known.code, message: known.message, ...(fields ? { fields } : {}) } };
-  }
-  log.error({ err: error }, "unexpected error");
-  return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };
 }

@@ -35,19 +35,29 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return unavailableReason(error) !== null;
 }
 
-/** The code, adapter kind or message that says the database is out of reach, or null. */
-export function unavailableReason(error: unknown): string | null {
-  const seen = new Set<unknown>();
+/** The error and what it wraps: its cause chain and a driver adapter's error. */
+function chain(error: unknown): Inspectable[] {
+  const nodes: Inspectable[] = [];
   const queue: unknown[] = [error];
-  while (queue.length > 0 && seen.size < 10) {
+  while (queue.length > 0 && nodes.length < 10) {
     const current = queue.shift() as Inspectable | null | undefined;
-    if (!current || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    if (typeof current.code === "string" && CODES.has(current.code)) return current.code;
-    if (typeof current.kind === "string" && ADAPTER_KINDS.has(current.kind)) return current.kind;
-    const message = typeof current.message === "string" ? MESSAGES.exec(current.message) : null;
-    if (message) return message[0];
+    if (!current || typeof current !== "object" || nodes.includes(current)) continue;
+    nodes.push(current);
     queue.push(current.cause, current.meta?.driverAdapterError, current.meta?.driverAdapterError?.cause);
+  }
+  return nodes;
+}
+
+/** The code or adapter kind (else the message) that says the database is out of reach, or null. */
+export function unavailableReason(error: unknown): string | null {
+  const nodes = chain(error);
+  for (const node of nodes) {
+    if (typeof node.code === "string" && CODES.has(node.code)) return node.code;
+    if (typeof node.kind === "string" && ADAPTER_KINDS.has(node.kind)) return node.kind;
+  }
+  for (const node of nodes) {
+    const message = typeof node.message === "string" ? MESSAGES.exec(node.message) : null;
+    if (message) return message[0];
   }
   return null;
 }

@@ -10,7 +10,7 @@ export type { Logger };
 const LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
 /** LOG_LEVEL, or "info" when unset or not a level. */
-export function logLevelFromEnv(value: string | undefined = process.env.LOG_LEVEL): string {
+export function logLevelFromEnv(value: string | undefined): string {
   const level = value?.trim().toLowerCase();
   return level && LEVELS.has(level) ? level : "info";
 }
@@ -35,12 +35,13 @@ const REDACT_PATHS = [
   "*.email",
 ];
 
+// In this order: a URL's password first (user:password@host also looks like an email).
 const SCRUBBERS: [RegExp, string][] = [
-  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, "[email]"],
-  [/\bvk_[a-z]+_[A-Za-z0-9_-]+/g, "[api-key]"],
-  [/(Bearer\s+)[^\s"\\]+/gi, "$1[redacted]"],
   // scheme://user:password@host → scheme://user:[redacted]@host
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"\\]*:)[^\s@/"\\]+@/gi, "$1[redacted]@"],
+  [/(Bearer\s+)[^\s"\\]+/gi, "$1[redacted]"],
+  [/\bvk_[a-z]+_[A-Za-z0-9_-]+/g, "[api-key]"],
+  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, "[email]"],
 ];
 
 /** Removes emails, API keys, Bearer tokens and URL passwords from a string. */
@@ -53,7 +54,7 @@ export function scrub(text: string): string {
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
   return pino(
     {
-      level: options.level ?? logLevelFromEnv(),
+      level: options.level ?? logLevelFromEnv(process.env.LOG_LEVEL),
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },

@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     iterations,
     headlineSize: HEADLINE_SIZE,
     notes: "board_load_more_p95_ms and move_deal_p95_ms are measured at 10k open deals; per-size values carry a _1k/_10k/_100k suffix" +
-      (kind === "postgres" ? ", then _pg. The budgets are SQLite budgets (DESIGN.md); PostgreSQL is printed against them for comparison." : "."),
+      (kind === "postgres" ? ", then _pg. The budgets are SQLite budgets (docs/budgets.md); PostgreSQL is printed against them for comparison." : "."),
     details: results,
     ...(ingest ? { ingest } : {}),
     seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   mergeResults(RESULTS_FILE, kind, metrics, meta);
   console.log(`\nVoronka benchmark · ${server} · ${iterations} iterations after ${warmup} warm-up · ${meta.seconds} s\n`);
   console.log(formatTable(rows));
-  if (kind === "postgres") console.log("(The budgets are set for SQLite in DESIGN.md; PostgreSQL is shown against them for comparison.)");
+  if (kind === "postgres") console.log("(The budgets are set for SQLite in docs/budgets.md; PostgreSQL is shown against them for comparison.)");
   const busiest = Math.max(startLoad, os.loadavg()[0]);
   // On PostgreSQL the run itself keeps two processes busy (this client and a server backend).
   if (busiest > meta.cpus + (kind === "postgres" ? 1 : 0)) {

@@ -5,7 +5,11 @@
 // `.env.local` (not in test mode), `.env.$MODE`, `.env`, all from the working directory.
 // MODE is `development` when NODE_ENV says so, `test` under NODE_ENV=test, else `production`.
 // DATABASE_URL then picks the database and its provider (lib/db-adapter.ts).
-import nextEnv from "@next/env";
+import * as nextEnvModule from "@next/env";
+
+// A CommonJS package: native ESM sees it as `default`, tsx's CommonJS transform (the seed, the
+// benchmark) as the namespace itself.
+const nextEnv = nextEnvModule.default?.loadEnvConfig ? nextEnvModule.default : nextEnvModule;
 
 const quiet = { info() {}, error: (...args) => console.error(...args) };
 

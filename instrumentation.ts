@@ -7,13 +7,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ checkProductionConfig }, { logger }] = await Promise.all([import("./lib/config/production-config"), import("./lib/log/logger")]);
-  const config = checkProductionConfig(process.env);
-  for (const warning of config.warnings) logger.warn(warning);
-  if (config.problems.length > 0) {
-    logger.fatal({ problems: config.problems }, `Refusing to start: ${config.problems.join(" ")}`);
-    process.exit(1);
-  }
+  const { enforceProductionConfig } = await import("./lib/config/enforce-production-config");
+  enforceProductionConfig(process.env);
   if (process.env.AUTOMATION_SCHEDULER === "off") return;
   const [{ db }, { startScheduler, tickIntervalFromEnv }, { scoreRefreshIntervalFromEnv }] = await Promise.all([
     import("./lib/db"),

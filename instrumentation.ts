@@ -1,13 +1,17 @@
-// Next.js calls register() once when a server process starts. It starts the automation
-// scheduler in the Node.js runtime (not in the edge runtime, not during `next build`).
-// AUTOMATION_SCHEDULER=off disables it on an instance; AUTOMATION_TICK_MS sets the interval;
-// SCORE_REFRESH_MS how often (at most, across instances) its ticks cool the scores down.
+// Next.js calls register() once when a server process starts (Node.js runtime only, not during
+// `next build`). In production it first refuses to run with an unsafe configuration (a missing or
+// published AUTH_SECRET, a DATABASE_URL of no known provider): one fatal log line, exit code 1.
+// Then it starts the automation scheduler: AUTOMATION_SCHEDULER=off disables it on an instance;
+// AUTOMATION_TICK_MS sets the interval; SCORE_REFRESH_MS how often (at most, across instances)
+// its ticks cool the scores down.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Client addresses come from the socket or a proxy in TRUSTED_PROXIES, never from a header a
   // client wrote (lib/auth/client-ip.ts); an unreadable TRUSTED_PROXIES stops the server here.
   (await import("./lib/auth/client-ip-channel")).installClientIpChannel(process.env.TRUSTED_PROXIES);
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { enforceProductionConfig } = await import("./lib/config/enforce-production-config");
+  enforceProductionConfig(process.env);
   if (process.env.AUTOMATION_SCHEDULER === "off") return;
   const [{ db }, { startScheduler, tickIntervalFromEnv }, { scoreRefreshIntervalFromEnv }] = await Promise.all([
     import("./lib/db"),
@@ -19,4 +23,15 @@ export async function register() {
     intervalMs: tickIntervalFromEnv(process.env.AUTOMATION_TICK_MS),
     scoreRefreshMs: scoreRefreshIntervalFromEnv(process.env.SCORE_REFRESH_MS),
   });
+}
+
+/** Errors Next catches while rendering pages (and in handlers it runs): one log line each. */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("./lib/log/request-error");
+  logRequestError({ error, request, context });
 }

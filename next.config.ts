@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./lib/security/headers";
+import { migrationsForBuild } from "./lib/health/migration-names";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -16,6 +17,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
+  // The migrations this build expects applied, for /api/ready (lib/health/built-migrations.ts).
+  env: { VORONKA_BUILD_MIGRATIONS: migrationsForBuild() },
 };
 
 export default withNextIntl(nextConfig);

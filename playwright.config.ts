@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { EMPTY_PORT_OFFSET, emptyDatabaseUrl } from "./e2e/fixtures/empty-instance";
 
@@ -10,7 +11,10 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e
 export const EMPTY_PORT = PORT + EMPTY_PORT_OFFSET;
 // Several app instances on one database is a PostgreSQL deployment; SQLite serves one instance.
 const multiInstance = /^postgres(ql)?:/.test(E2E_DATABASE_URL);
-const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: "e2e-secret-not-for-production-use-0123456789", AUTOMATION_TICK_MS: "1000" };
+// A fresh secret per run (a production server refuses published ones, instrumentation.ts); set
+// here, before the workers start, so both instances and every worker share it.
+process.env.E2E_AUTH_SECRET ||= randomBytes(32).toString("base64url");
+const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: process.env.E2E_AUTH_SECRET, AUTOMATION_TICK_MS: "1000" };
 
 // On machines without Playwright's own browser download, use the system Chromium.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

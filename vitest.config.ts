@@ -21,5 +21,7 @@ export default defineConfig({
     globalSetup: ["lib/testing/global-setup.ts"],
     setupFiles: ["lib/testing/setup-file.ts"],
     testTimeout: 30_000,
+    // Warnings and errors only: request log lines would bury the test output.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   },
 });

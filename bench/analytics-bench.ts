@@ -9,7 +9,7 @@ import { USERS } from "./bench-fixture";
 import { formatSummary, log, measure, type Summary } from "./measure";
 
 export const ANALYTICS_BUDGET_MS = 300;
-/** The size the budgets are for (DESIGN.md: "analytics at 100k deals"). */
+/** The size the budgets are for (docs/budgets.md: "analytics at 100k deals"). */
 export const ANALYTICS_SIZE = 100_000;
 export const ANALYTICS_METRICS = ["funnel", "time_in_stage", "leaks", "forecast", "backtest", "funnel_owner", "time_in_stage_owner", "forecast_owner"] as const;
 /** The rep whose deals the owner-filtered reports show (a quarter of the deals are theirs). */

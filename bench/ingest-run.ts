@@ -1,7 +1,7 @@
 // The parent side of the ingest benchmark (run.ts calls it after the board sizes): a fresh
 // database with 1k open deals (prepareDatabase), the measuring child (ingest-bench.ts), and the
-// metrics with their budgets from DESIGN.md: ≥ 20,000 events/s through the endpoint and ≥ 25 %
-// of raw driver inserts into the same table in the same run.
+// metrics with their budget from docs/budgets.md: ≥ 25 % of raw driver inserts into the same
+// table in the same run (events/s through the endpoint is shown without one).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { RESULT_PREFIX } from "./bench-context";
@@ -10,7 +10,7 @@ import type { IngestResult } from "./ingest-bench";
 import { log, round2 } from "./measure";
 import type { Row } from "./report";
 
-export const INGEST_BUDGETS = { eventsPerSecond: 20_000, shareOfRawPercent: 25 } as const;
+export const INGEST_BUDGETS = { shareOfRawPercent: 25 } as const;
 const CHILD = path.join(import.meta.dirname, "ingest-bench.ts");
 
 export async function measureIngest(database: BenchDatabaseOptions, options: { batches: number; warmup: number; iterations: number; keep: boolean }): Promise<IngestResult> {
@@ -40,7 +40,7 @@ export function ingestMetrics(result: IngestResult, suffix: string): { metrics: 
     [`ingest_batch_p95_ms${suffix}`]: result.http.batch.p95,
   };
   const rows: Row[] = [
-    { metric: `ingest_events_per_s${suffix}`, value: Math.round(result.http.eventsPerSecond), unit: "/s", budget: INGEST_BUDGETS.eventsPerSecond, atLeast: true },
+    { metric: `ingest_events_per_s${suffix}`, value: Math.round(result.http.eventsPerSecond), unit: "/s", budget: null },
     { metric: `ingest_raw_rows_per_s${suffix}`, value: Math.round(result.raw.rowsPerSecond), unit: "/s", budget: null },
     { metric: `ingest_share_of_raw_percent${suffix}`, value: round2(share), unit: "%", budget: INGEST_BUDGETS.shareOfRawPercent, atLeast: true },
     { metric: `ingest_batch_p95_ms${suffix}`, value: result.http.batch.p95, unit: "ms", budget: null },

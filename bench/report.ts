@@ -1,5 +1,5 @@
 // Turns the per-size results into bench/results.json metrics and a table with the budgets from
-// DESIGN.md ("Budgets"). Over budget is reported, never fatal: this is a measurement. The budgets
+// docs/budgets.md. Over budget is reported, never fatal: this is a measurement. The budgets
 // are set for SQLite; PostgreSQL runs (keys ending in _pg) are printed against the same numbers.
 import type { SizeResult } from "./bench-context";
 import { round2 } from "./measure";

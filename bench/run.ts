@@ -14,6 +14,12 @@ import { log, round2 } from "./measure";
 import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
 import { mergeResults } from "./results-file";
 import { ingestMetrics, measureIngest } from "./ingest-run";
+import { loadEnv } from "../lib/config/load-env.mjs";
+
+// Settings (BENCH_PG_URL, DATABASE_POOL_MAX, …) as every command reads them; the request log
+// lines of the measured endpoints would only bury the table.
+loadEnv();
+process.env.LOG_LEVEL ??= "warn";
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const RESULTS_FILE = path.join(import.meta.dirname, "results.json");
@@ -88,7 +94,7 @@ async function main(): Promise<number> {
     iterations,
     headlineSize: HEADLINE_SIZE,
     notes: "board_load_more_p95_ms and move_deal_p95_ms are measured at 10k open deals; per-size values carry a _1k/_10k/_100k suffix" +
-      (kind === "postgres" ? ", then _pg. The budgets are SQLite budgets (DESIGN.md); PostgreSQL is printed against them for comparison." : "."),
+      (kind === "postgres" ? ", then _pg. The budgets are SQLite budgets (docs/budgets.md); PostgreSQL is printed against them for comparison." : "."),
     details: results,
     ...(ingest ? { ingest } : {}),
     seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -96,7 +102,7 @@ async function main(): Promise<number> {
   mergeResults(RESULTS_FILE, kind, metrics, meta);
   console.log(`\nVoronka benchmark · ${server} · ${iterations} iterations after ${warmup} warm-up · ${meta.seconds} s\n`);
   console.log(formatTable(rows));
-  if (kind === "postgres") console.log("(The budgets are set for SQLite in DESIGN.md; PostgreSQL is shown against them for comparison.)");
+  if (kind === "postgres") console.log("(The budgets are set for SQLite in docs/budgets.md; PostgreSQL is shown against them for comparison.)");
   const busiest = Math.max(startLoad, os.loadavg()[0]);
   // On PostgreSQL the run itself keeps two processes busy (this client and a server backend).
   if (busiest > meta.cpus + (kind === "postgres" ? 1 : 0)) {

@@ -1,7 +1,9 @@
 // Demo data for Voronka: `npm run db:seed` fills an empty database and refuses one with data;
 // `npm run db:seed -- --if-empty` leaves a database with data alone (used by `npm run setup`);
 // `npm run db:seed -- --force` wipes every table and reseeds.
-// The database comes from DATABASE_URL (default file:./data/voronka.db); migrations must be applied.
+// The database comes from DATABASE_URL in the environment or the .env files, read as `next start`
+// reads them (default file:./data/voronka.db); migrations must be applied.
+import { loadEnv } from "../lib/config/load-env.mjs";
 import { createPrismaClient } from "../lib/db-client";
 import { recomputeStageTotals } from "../lib/deals/recompute-stage-totals";
 import { buildSeedData } from "./seed/build";
@@ -9,6 +11,8 @@ import { insertAll } from "./seed/insert";
 import { printSummary } from "./seed/summary";
 import { wipeAll } from "./seed/wipe";
 import { decideSeed, describeContents, seedFlags } from "./seed/guard";
+
+loadEnv();
 
 async function main(): Promise<void> {
   const startedAt = Date.now();

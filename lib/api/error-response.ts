@@ -1,7 +1,9 @@
 // The one JSON error shape of every route handler ({ error: { code, message, fields? } }), in its
 // own module so routes that do not use the session (the API-key event endpoint) can share it
 // without pulling in next-auth.
-import { isAppError } from "@/lib/errors/app-error";
+import { isAppError, type AppError } from "@/lib/errors/app-error";
+import { RETRY_AFTER_SECONDS, serviceUnavailable, unavailableReason } from "@/lib/errors/database-unavailable";
+import { logger, type Logger } from "@/lib/log/logger";
 
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -13,9 +15,32 @@ export function errorJson(code: string, message: string, status: number, headers
   return Response.json(body, { status, headers });
 }
 
-/** AppError → its status and message; anything else → 500 without internals (logged here). */
-export function errorResponse(error: unknown, headers?: Record<string, string>): Response {
-  if (isAppError(error)) return errorJson(error.code, error.message, error.status, headers, error.details?.fields as Record<string, string> | undefined);
-  console.error(error);
+/**
+ * The AppError to answer with: an AppError as it is; the database out of reach →
+ * SERVICE_UNAVAILABLE (logged as a warning); anything else → null (an unexpected error, logged
+ * with its stack by the caller's path).
+ */
+export function knownError(error: unknown, log: Logger = logger): AppError | null {
+  if (isAppError(error)) return error;
+  const reason = unavailableReason(error);
+  if (reason) {
+    // The reason only: a driver error's text may quote query arguments.
+    log.warn({ reason }, "database unavailable");
+    return serviceUnavailable();
+  }
+  return null;
+}
+
+/**
+ * AppError → its status and message; the database out of reach → 503 with Retry-After;
+ * anything else → 500 without internals (logged here, with the caller's request id).
+ */
+export function errorResponse(error: unknown, headers?: Record<string, string>, log: Logger = logger): Response {
+  const known = knownError(error, log);
+  if (known) {
+    const retry: Record<string, string> = known.code === "SERVICE_UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+    return errorJson(known.code, known.message, known.status, { ...headers, ...retry }, known.details?.fields as Record<string, string> | undefined);
+  }
+  log.error({ err: error }, "unexpected error");
   return errorJson("INTERNAL", "Something went wrong on our side. Please try again.", 500, headers);
 }

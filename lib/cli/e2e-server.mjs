@@ -5,16 +5,20 @@
 //                                                    (migrated, no seed): the first-run journey
 // E2E_SKIP_BUILD=1 reuses the existing .next build (rebuild after changing app code).
 // DATABASE_URL chooses the database: a SQLite file (deleted first) or a PostgreSQL database
-// (dropped and created again on its server).
+// (dropped and created again on its server). Other settings come from the environment and the
+// .env files like every command (lib/config/load-env.mjs); the database never does: this script
+// deletes it, so it takes DATABASE_URL from its caller (playwright.config.ts) or its own default.
 import { execSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import pg from "pg";
+import { loadEnv } from "../config/load-env.mjs";
 
 const port = process.argv[2] || "3100";
 const serveOnly = process.argv.includes("--serve-only");
 const empty = process.argv.includes("--empty");
 const url = process.env.DATABASE_URL || "file:./data/e2e.db";
+loadEnv();
 const env = { ...process.env, DATABASE_URL: url };
 const run = (cmd) => execSync(cmd, { stdio: "inherit", env });
 

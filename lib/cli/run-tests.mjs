@@ -3,7 +3,8 @@
 //   node lib/cli/run-tests.mjs postgresql [--reuse-build]
 // PostgreSQL runs use the server at VORONKA_TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres):
 // Vitest clones a template database per test file, Playwright gets a fresh `voronka_e2e` database
-// and two app instances. --reuse-build skips `next build` (the build serves either database).
+// and two app instances; then the production start check (lib/cli/check-production-start.mjs).
+// --reuse-build skips `next build` (the build serves either database).
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 
@@ -35,10 +36,15 @@ if (provider === "postgresql") {
   delete env.E2E_DATABASE_URL;
 }
 
-for (const [label, command, args] of [
+const steps = [
   [`unit and integration tests on ${provider}`, "npx", ["vitest", "run"]],
   [`browser tests on ${provider}`, "npx", ["playwright", "test"]],
-]) {
+];
+// The operations guide's PostgreSQL path with a .env file alone: migrate, refuse a missing
+// AUTH_SECRET, start the build and answer /api/ready (uses the build the browser tests made).
+if (provider === "postgresql") steps.push(["production start from .env on postgresql", "node", ["lib/cli/check-production-start.mjs"]]);
+
+for (const [label, command, args] of steps) {
   console.log(`\n▶ ${label}\n`);
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) {

@@ -4,10 +4,13 @@
 // line: it is read from VORONKA_PASSWORD, else from standard input when piped, else asked for
 // twice without echo.
 import { parseArgs } from "node:util";
-import { createFirstAdmin } from "@/lib/accounts/create-first-admin";
-import { db } from "@/lib/db";
+import { loadEnv } from "@/lib/config/load-env.mjs";
 import { isAppError } from "@/lib/errors/app-error";
 import { readPassword } from "./read-password";
+
+// The database comes from DATABASE_URL in the environment or .env, as for every command; the
+// modules that open it are loaded after the .env files.
+loadEnv();
 
 const USAGE = `Usage: npm run user:create -- --admin --email <email> --name "<name>" [--locale en|ru]
 The password comes from VORONKA_PASSWORD, or standard input, or a prompt (never echoed).
@@ -21,6 +24,7 @@ async function main(): Promise<number> {
   });
   if (values.help) return console.log(USAGE), 0;
   if (!values.admin || !values.email || !values.name) return console.error(USAGE), 2;
+  const { createFirstAdmin } = await import("@/lib/accounts/create-first-admin");
   try {
     const password = await readPassword(process.env.VORONKA_PASSWORD);
     const user = await createFirstAdmin({ input: { email: values.email, name: values.name, password, locale: (values.locale ?? "en") as "en" | "ru" } });
@@ -41,4 +45,4 @@ main()
     console.error("user:create failed:", error instanceof Error ? error.message : error);
     process.exitCode = 1;
   })
-  .finally(() => db.$disconnect());
+  .finally(async () => (await import("@/lib/db")).db.$disconnect());

@@ -6,7 +6,8 @@ export type AppErrorCode =
   | "NOT_FOUND"
   | "VALIDATION"
   | "CONFLICT"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "SERVICE_UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -15,6 +16,8 @@ const STATUS: Record<AppErrorCode, number> = {
   VALIDATION: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  // The database cannot be reached (lib/errors/database-unavailable.ts); answered with Retry-After.
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

@@ -1,10 +1,11 @@
 // The HTTP contract of POST /api/v1/events, through the route handler itself.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/test-db";
 import { createUser } from "@/lib/testing/fixtures";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { logger } from "@/lib/log/logger";
 import { handleEventsPost as POST, handleEventsPreflight as OPTIONS } from "./events-endpoint";
 
 let secret: string;
@@ -95,5 +96,38 @@ describe("POST /api/v1/events", () => {
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-headers")).toContain("Authorization");
     expect(response.headers.get("access-control-allow-methods")).toContain("POST");
+  });
+
+  it("logs one line per batch with its request id, key, status, duration and counts, never the key or an email", async () => {
+    const info = vi.spyOn(logger, "info");
+    try {
+      const response = await POST(
+        new Request(URL_, {
+          method: "POST",
+          headers: { authorization: `Bearer ${secret}`, "content-type": "application/json", "x-request-id": "lb-7f3a" },
+          body: JSON.stringify({ events: [{ ...ok("logged"), identities: { email: "olga@example.com" } }, { ...ok("bad"), occurredAt: "soon" }] }),
+        }),
+      );
+      expect(response.status).toBe(207);
+      expect(response.headers.get("x-request-id")).toBe("lb-7f3a");
+      const lines = info.mock.calls.filter(([, msg]) => msg === "request");
+      expect(lines).toEqual([
+        [
+          {
+            requestId: "lb-7f3a",
+            method: "POST",
+            route: "/api/v1/events",
+            status: 207,
+            durationMs: expect.any(Number),
+            apiKeyId: keyId,
+            events: { accepted: 1, duplicates: 0, rejected: 1 },
+          },
+          "request",
+        ],
+      ]);
+      expect(JSON.stringify(lines)).not.toMatch(new RegExp(`${secret}|olga@`));
+    } finally {
+      info.mockRestore();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import type { Db } from "@/lib/db-client";
 import { LEASE_MS } from "@/lib/automations/chain";
 import type { Mailer } from "@/lib/email/create-mailer";
+import { logger } from "@/lib/log/logger";
 import { claimRuns } from "./claim-runs";
 import { executeRun } from "./execute-run";
 import { DEFAULT_SCORE_REFRESH_MS, refreshScoresWhenDue } from "./refresh-scores-when-due";
@@ -43,7 +44,7 @@ export async function runSchedulerTick(options: TickOptions): Promise<TickReport
         status = await executeRun(db, run, { now, mailer });
       } catch (error) {
         // Left RUNNING: the lease expires and the run is tried again (by any instance).
-        console.error(`[automations] run ${run.id} step ${run.step} failed unexpectedly`, error);
+        logger.error({ component: "scheduler", runId: run.id, step: run.step, err: error }, "automation step failed unexpectedly");
         status = "error";
       }
       report.executed[status] = (report.executed[status] ?? 0) + 1;
@@ -54,7 +55,7 @@ export async function runSchedulerTick(options: TickOptions): Promise<TickReport
     report.scores = await refreshScoresWhenDue(db, { now, intervalMs: options.scoreRefreshMs ?? DEFAULT_SCORE_REFRESH_MS });
   } catch (error) {
     // The interval was taken: the next try is one interval later, on any instance.
-    console.error("[scoring] score refresh failed", error);
+    logger.error({ component: "scheduler", err: error }, "score refresh failed");
   }
   return report;
 }

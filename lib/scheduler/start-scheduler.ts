@@ -4,7 +4,20 @@
 // scores down when SCORE_REFRESH_MS (default 1 h) has passed since any instance last did.
 import type { Db } from "@/lib/db-client";
 import { mailerFromEnv, type Mailer } from "@/lib/email/create-mailer";
-import { runSchedulerTick } from "./run-tick";
+import { unavailableReason } from "@/lib/errors/database-unavailable";
+import { logger } from "@/lib/log/logger";
+import { beatStarted, beatStopped, beatTick } from "./heartbeat";
+import { runSchedulerTick, type TickReport } from "./run-tick";
+
+const log = logger.child({ component: "scheduler" });
+
+/** A tick that did something is logged at info with its counts; an idle one at debug. */
+function logTick(report: TickReport, durationMs: number): void {
+  const busy = report.enqueued > 0 || Object.keys(report.executed).length > 0 || report.scores !== null;
+  const entry = { enqueued: report.enqueued, executed: report.executed, scoresChanged: report.scores?.changed ?? null, durationMs: Math.round(durationMs) };
+  if (busy) log.info(entry, "scheduler tick");
+  else log.debug(entry, "scheduler tick");
+}
 
 export const DEFAULT_TICK_MS = 30_000;
 
@@ -25,21 +38,29 @@ export function startScheduler(options: { db: Db; intervalMs: number; scoreRefre
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   const loop = async () => {
+    const start = performance.now();
+    beatTick("start");
     try {
-      await runSchedulerTick({ db: options.db, mailer, scoreRefreshMs: options.scoreRefreshMs });
+      logTick(await runSchedulerTick({ db: options.db, mailer, scoreRefreshMs: options.scoreRefreshMs }), performance.now() - start);
     } catch (error) {
-      console.error("[automations] scheduler tick failed", error);
+      const reason = unavailableReason(error);
+      if (reason) log.warn({ reason }, "scheduler tick skipped: database unavailable");
+      else log.error({ err: error }, "scheduler tick failed");
     }
+    beatTick("end");
     if (!stopped) timer = setTimeout(loop, options.intervalMs);
   };
   // The first tick waits one interval: the server answers requests before automations run.
   timer = setTimeout(loop, options.intervalMs);
+  beatStarted(options.intervalMs);
+  log.info({ intervalMs: options.intervalMs, scoreRefreshMs: options.scoreRefreshMs ?? null }, "scheduler started");
   timer.unref?.();
   const handle: SchedulerHandle = {
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       delete globalForScheduler.voronkaScheduler;
+      beatStopped();
     },
   };
   globalForScheduler.voronkaScheduler = handle;

@@ -1,0 +1,92 @@
+// The SQLite driver adapter: Prisma's better-sqlite3 adapter with each connection set up for
+// writers in several processes (the app, and commands such as the seed or a restore run beside it).
+// - Pragmas on the connection itself, before any query: WAL and the chosen `synchronous` level.
+// - Transactions begin with BEGIN IMMEDIATE. Prisma's adapter sends a plain (deferred) BEGIN: a
+//   transaction then reads first and asks for the write lock late, and if another process wrote
+//   in between SQLite refuses it (SQLITE_BUSY_SNAPSHOT, or SQLITE_BUSY at once, since the busy
+//   timeout cannot help a reader that must upgrade). Taking the lock at BEGIN makes writers queue.
+// - Waiting for that lock happens between event-loop turns: BEGIN IMMEDIATE is tried without a
+//   busy wait, and while another process holds the lock the transaction is given back and tried
+//   again a moment later. better-sqlite3's busy wait would block the whole process (every request,
+//   and any second connection in it that holds the lock). After `busyTimeoutMs` the transaction
+//   fails as SQLITE_BUSY does (Prisma P1008), which routes answer as 503 + Retry-After.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
+
+export type SqliteSynchronous = "normal" | "full";
+
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+/** What Prisma's adapter keeps that the setup below uses (checked at connect time). */
+type AdapterInternals = { client: Database.Database; onError(error: unknown): never };
+
+const isBusy = (error: unknown) => String((error as { code?: unknown })?.code ?? "").startsWith("SQLITE_BUSY");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class SqliteAdapterFactory extends PrismaBetterSQLite3 {
+  readonly #settings: { busyTimeoutMs: number; synchronous: SqliteSynchronous };
+
+  constructor(file: string, settings: { busyTimeoutMs: number; synchronous: SqliteSynchronous }) {
+    // `timeout` is better-sqlite3's busy timeout, still used by writes outside a transaction.
+    super({ url: file, timeout: settings.busyTimeoutMs });
+    this.#settings = settings;
+  }
+
+  async connect(): Promise<Adapter> {
+    return setUpConnection(await super.connect(), this.#settings);
+  }
+}
+
+function setUpConnection(adapter: Adapter, settings: { busyTimeoutMs: number; synchronous: SqliteSynchronous }): Adapter {
+  const internals = adapter as unknown as AdapterInternals;
+  const client = internals.client;
+  if (typeof client?.prepare !== "function" || typeof internals.onError !== "function") {
+    throw new Error("@prisma/adapter-better-sqlite3 changed shape: review lib/db-sqlite-adapter.ts");
+  }
+  client.pragma("journal_mode = WAL");
+  client.pragma(`synchronous = ${settings.synchronous.toUpperCase()}`);
+
+  // Prisma's adapter starts every transaction with `client.prepare("BEGIN").run()` while holding
+  // its in-process mutex, and never releases that mutex if BEGIN throws: this BEGIN never throws
+  // on a busy database, it falls back to a deferred BEGIN and says so in `lastBegin`.
+  const prepare = client.prepare.bind(client);
+  const immediate = prepare("BEGIN IMMEDIATE");
+  const deferred = prepare("BEGIN");
+  const noWait = prepare("PRAGMA busy_timeout = 0");
+  const wait = prepare(`PRAGMA busy_timeout = ${settings.busyTimeoutMs}`);
+  let lastBegin: "locked" | "busy" = "locked";
+  const begin = {
+    run() {
+      noWait.get();
+      try {
+        immediate.run();
+        lastBegin = "locked";
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        lastBegin = "busy";
+        deferred.run();
+      } finally {
+        wait.get();
+      }
+      return { changes: 0, lastInsertRowid: 0 };
+    },
+  };
+  client.prepare = ((sql: string) => (sql === "BEGIN" ? begin : prepare(sql))) as typeof client.prepare;
+
+  const rollback = prepare("ROLLBACK");
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const deadline = Date.now() + settings.busyTimeoutMs;
+    for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
+      const transaction = await startTransaction(isolationLevel);
+      // The mutex is held from BEGIN to COMMIT, so `lastBegin` is this transaction's.
+      if (lastBegin === "locked") return transaction;
+      // Another process writes. Nothing ran in this transaction yet: end it, free the mutex for
+      // the process's other work, and try again shortly.
+      rollback.run();
+      await transaction.rollback();
+      if (Date.now() + pause > deadline) internals.onError(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }));
+      await sleep(pause / 2 + Math.random() * pause);
+    }
+  };
+  return adapter;
+}

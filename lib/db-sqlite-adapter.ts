@@ -51,12 +51,11 @@ function setUpConnection(adapter: Adapter, settings: { busyTimeoutMs: number; sy
   const prepare = client.prepare.bind(client);
   const immediate = prepare("BEGIN IMMEDIATE");
   const deferred = prepare("BEGIN");
-  const noWait = prepare("PRAGMA busy_timeout = 0");
-  const wait = prepare(`PRAGMA busy_timeout = ${settings.busyTimeoutMs}`);
   let lastBegin: "locked" | "busy" = "locked";
   const begin = {
     run() {
-      noWait.get();
+      // (A PRAGMA takes effect when it is prepared, so these cannot be prepared once.)
+      client.pragma("busy_timeout = 0");
       try {
         immediate.run();
         lastBegin = "locked";
@@ -65,7 +64,7 @@ function setUpConnection(adapter: Adapter, settings: { busyTimeoutMs: number; sy
         lastBegin = "busy";
         deferred.run();
       } finally {
-        wait.get();
+        client.pragma(`busy_timeout = ${settings.busyTimeoutMs}`);
       }
       return { changes: 0, lastInsertRowid: 0 };
     },

@@ -1,0 +1,145 @@
+// The SQLite adapter beside other writers, on a real file with a real second process (a plain
+// better-sqlite3 connection, as a command run beside the app has). Independent of the database the
+// test run uses: it is about SQLite connections, so it runs on its own file in both runs.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteSynchronous } from "./db-adapter";
+import { SqliteAdapterFactory, type SqliteSynchronous } from "./db-sqlite-adapter";
+import { startSqlShell, type TestProcess } from "./testing/spawn-process";
+
+let dir: string;
+let file: string;
+const open: { $disconnect(): Promise<void> }[] = [];
+const shells: TestProcess[] = [];
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "voronka-adapter-"));
+  file = path.join(dir, "test.db");
+  const setup = new Database(file);
+  setup.pragma("journal_mode = WAL");
+  setup.exec("CREATE TABLE t (who TEXT NOT NULL)");
+  setup.close();
+});
+
+afterEach(async () => {
+  for (const shell of shells.splice(0)) shell.child.kill();
+  for (const client of open.splice(0)) await client.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function client(options: { busyTimeoutMs?: number; synchronous?: SqliteSynchronous } = {}) {
+  const adapter = new SqliteAdapterFactory(file, { busyTimeoutMs: options.busyTimeoutMs ?? 10_000, synchronous: options.synchronous ?? "normal" });
+  const prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
+  open.push(prisma);
+  return prisma;
+}
+
+async function shell(): Promise<TestProcess> {
+  const process = startSqlShell(file, 10_000);
+  shells.push(process);
+  await process.waitFor(/^ready$/);
+  return process;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const rows = () => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT who FROM t ORDER BY who").all() as { who: string }[]).map((r) => r.who);
+  } finally {
+    db.close();
+  }
+};
+
+/** Counts timer ticks while `work` runs: zero means the event loop was blocked throughout. */
+async function ticksDuring<T>(work: Promise<T>): Promise<{ result: PromiseSettledResult<T>; ticks: number }> {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  const [result] = await Promise.allSettled([work]);
+  clearInterval(timer);
+  return { result, ticks };
+}
+
+describe("the SQLite adapter beside another process", () => {
+  it("a transaction that reads, then writes after the other process tried to commit, succeeds", async () => {
+    const prisma = client();
+    const other = await shell();
+    let otherAnswer: Promise<string> | undefined;
+    await prisma.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe("SELECT count(*) AS n FROM t");
+      other.send("INSERT INTO t VALUES ('other')");
+      otherAnswer = other.waitFor(/^(ok|error)/);
+      await sleep(300); // with a deferred BEGIN the other process commits here, and the write below fails
+      await tx.$executeRawUnsafe("INSERT INTO t VALUES ('mine')");
+    });
+    expect(await otherAnswer).toBe("ok");
+    expect(rows()).toEqual(["mine", "other"]);
+  });
+
+  it("waits for the other process's write lock without blocking the event loop, then writes", async () => {
+    const prisma = client();
+    const other = await shell();
+    other.send("BEGIN IMMEDIATE; INSERT INTO t VALUES ('other')");
+    expect(await other.waitFor(/^(ok|error)/)).toBe("ok");
+    setTimeout(() => other.send("COMMIT"), 300);
+    const { result, ticks } = await ticksDuring(prisma.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('mine')")));
+    expect(result.status).toBe("fulfilled");
+    expect(ticks).toBeGreaterThan(5);
+    expect(rows()).toEqual(["mine", "other"]);
+  });
+
+  it("gives up after the busy timeout as Prisma's P1008, and the client works again once the lock is free", async () => {
+    const prisma = client({ busyTimeoutMs: 400 });
+    const other = await shell();
+    other.send("BEGIN IMMEDIATE");
+    expect(await other.waitFor(/^(ok|error)/)).toBe("ok");
+    const { result, ticks } = await ticksDuring(prisma.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('mine')")));
+    expect(result.status).toBe("rejected");
+    expect((result as PromiseRejectedResult).reason).toMatchObject({ code: "P1008" });
+    expect(ticks).toBeGreaterThan(5);
+
+    other.send("ROLLBACK");
+    expect(await other.waitFor(/^(ok|error)/)).toBe("ok");
+    await prisma.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('after')"));
+    expect(rows()).toEqual(["after"]);
+  });
+
+  it("two clients in one process write in overlapping transactions without stalling each other", async () => {
+    const [a, b] = [client(), client()];
+    await Promise.all([a.$queryRawUnsafe("SELECT 1"), b.$queryRawUnsafe("SELECT 1")]);
+    let releaseA: () => void = () => {};
+    const aHolds = new Promise<void>((resolve) => (releaseA = resolve));
+    const first = a.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("INSERT INTO t VALUES ('a')");
+      await aHolds;
+    });
+    await sleep(50);
+    const second = b.$transaction(async (tx) => tx.$executeRawUnsafe("INSERT INTO t VALUES ('b')"));
+    setTimeout(releaseA, 200);
+    const { result, ticks } = await ticksDuring(Promise.all([first, second]));
+    expect(result.status).toBe("fulfilled");
+    expect(ticks).toBeGreaterThan(5);
+    expect(rows()).toEqual(["a", "b"]);
+  });
+});
+
+describe("connection settings", () => {
+  it("runs in WAL mode with the synchronous level asked for", async () => {
+    for (const [setting, level] of [["normal", 1], ["full", 2]] as const) {
+      const prisma = client({ synchronous: setting });
+      const [mode] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+      const [sync] = await prisma.$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+      expect({ mode: mode.journal_mode, sync: Number(sync.synchronous) }).toEqual({ mode: "wal", sync: level });
+    }
+  });
+
+  it("reads SQLITE_SYNCHRONOUS, normal by default, and refuses anything else", () => {
+    expect(sqliteSynchronous(undefined)).toBe("normal");
+    expect(sqliteSynchronous("FULL")).toBe("full");
+    expect(() => sqliteSynchronous("off")).toThrow(/SQLITE_SYNCHRONOUS must be "normal" or "full"/);
+  });
+});

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./db-client";
 import { claimSqliteFile, InstanceLockedError, releaseSqliteFile } from "./db-instance-lock";
-import { startNode, type TestProcess } from "./testing/spawn-process";
+import { startAppProcess, type TestProcess } from "./testing/spawn-process";
 
 let dir: string;
 let dbFile: string;
@@ -29,8 +29,7 @@ afterEach(async () => {
 
 /** An app process starting on `url`, as `next start` would. */
 function startApp(url: string): TestProcess {
-  const env = { ...process.env, DATABASE_URL: url, NEXT_RUNTIME: "nodejs", AUTOMATION_SCHEDULER: "off" };
-  const app = startNode(["--conditions=react-server", "--import", "tsx", "lib/testing/app-start-process.ts"], env);
+  const app = startAppProcess(url);
   running.push(app);
   return app;
 }

@@ -7,6 +7,8 @@ export interface TestProcess {
   child: ChildProcessWithoutNullStreams;
   /** Writes one line to the process's stdin. */
   send(line: string): void;
+  /** Gives every later stdout line to `handler` first; lines it returns true for go nowhere else. */
+  onLine(handler: (line: string) => boolean): void;
   /** The next stdout line matching `pattern` (lines already seen count too). */
   waitFor(pattern: RegExp): Promise<string>;
   /** Exit code (null when killed by a signal) and the whole output. */
@@ -18,12 +20,14 @@ export function startNode(args: string[], env: NodeJS.ProcessEnv = process.env):
   const child = spawn(process.execPath, args, { env, stdio: ["pipe", "pipe", "pipe"] });
   const lines: string[] = [];
   const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  const handlers: ((line: string) => boolean)[] = [];
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdin.on("error", () => {}); // a line sent after the process ended goes nowhere
   readline.createInterface({ input: child.stdout }).on("line", (line) => {
     stdout += `${line}\n`;
+    if (handlers.some((handler) => handler(line))) return;
     const waiter = waiters.find((w) => w.pattern.test(line));
     if (!waiter) return void lines.push(line);
     waiters.splice(waiters.indexOf(waiter), 1);
@@ -34,6 +38,7 @@ export function startNode(args: string[], env: NodeJS.ProcessEnv = process.env):
   );
   return {
     child,
+    onLine: (handler) => void handlers.push(handler),
     send: (line) => {
       if (child.stdin.writable) child.stdin.write(`${line}\n`);
     },
@@ -69,4 +74,10 @@ export function startSqlShell(file: string, busyTimeoutMs = 10_000): TestProcess
       catch (e) { process.stdout.write("error " + e.code + "\\n"); }
     });`;
   return startNode(["-e", script, file]);
+}
+
+/** An app process as far as start-up goes, on DATABASE_URL `url` (lib/testing/app-start-process.ts). */
+export function startAppProcess(url: string): TestProcess {
+  const env = { ...process.env, DATABASE_URL: url, NEXT_RUNTIME: "nodejs", AUTOMATION_SCHEDULER: "off" };
+  return startNode(["--conditions=react-server", "--import", "tsx", "lib/testing/app-start-process.ts"], env);
 }

@@ -14,6 +14,7 @@ import { log, round2 } from "./measure";
 import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
 import { mergeResults } from "./results-file";
 import { ingestMetrics, measureIngest } from "./ingest-run";
+import { sqliteSynchronous } from "../lib/db-adapter";
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const RESULTS_FILE = path.join(import.meta.dirname, "results.json");
@@ -49,7 +50,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const startLoad = os.loadavg()[0];
-  const server = kind === "postgres" ? await postgresVersion(database.pgServerUrl) : `SQLite (better-sqlite3)`;
+  const server = kind === "postgres" ? await postgresVersion(database.pgServerUrl) : `SQLite (better-sqlite3, synchronous=${sqliteSynchronous().toUpperCase()})`;
 
   const results: SizeResult[] = [];
   for (const size of sizes) {

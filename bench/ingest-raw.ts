@@ -41,7 +41,7 @@ export async function openRawWriter(url: string): Promise<RawWriter> {
   if (url.startsWith("file:")) {
     const db = new Database(url.slice("file:".length));
     // The app's settings (lib/db-sqlite-adapter.ts): WAL, synchronous as SQLITE_SYNCHRONOUS says
-    // (NORMAL by default); better-sqlite3 enforces foreign keys.
+    // (FULL by default); better-sqlite3 enforces foreign keys.
     db.pragma("journal_mode = WAL");
     db.pragma(`synchronous = ${sqliteSynchronous().toUpperCase()}`);
     const insert = db.prepare(`INSERT INTO "Event" (${columnList}) VALUES (${COLUMNS.map(() => "?").join(", ")})`);

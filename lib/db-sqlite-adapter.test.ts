@@ -137,9 +137,10 @@ describe("connection settings", () => {
     }
   });
 
-  it("reads SQLITE_SYNCHRONOUS, normal by default, and refuses anything else", () => {
-    expect(sqliteSynchronous(undefined)).toBe("normal");
-    expect(sqliteSynchronous("FULL")).toBe("full");
-    expect(() => sqliteSynchronous("off")).toThrow(/SQLITE_SYNCHRONOUS must be "normal" or "full"/);
+  it("reads SQLITE_SYNCHRONOUS, full by default, and refuses anything else", () => {
+    expect(sqliteSynchronous(undefined)).toBe("full");
+    expect(sqliteSynchronous("")).toBe("full");
+    expect(sqliteSynchronous("NORMAL")).toBe("normal");
+    expect(() => sqliteSynchronous("off")).toThrow(/SQLITE_SYNCHRONOUS must be "full" or "normal"/);
   });
 });

@@ -127,6 +127,54 @@ describe("the SQLite adapter beside another process", () => {
   });
 });
 
+describe("the SQLite adapter in one process", () => {
+  it("a query outside a transaction waits for it: it neither reads its uncommitted rows nor is undone by its rollback", async () => {
+    const prisma = client();
+    let inserted: () => void = () => {};
+    const insertedInTransaction = new Promise<void>((resolve) => (inserted = resolve));
+    const failing = prisma
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("INSERT INTO t VALUES ('uncommitted')");
+        inserted();
+        await sleep(150);
+        throw new Error("conflict found late");
+      })
+      .catch((error: Error) => error.message);
+    await insertedInTransaction;
+    // Sent now (a Prisma query starts when it is awaited or then-ed), one at a time (queries sent
+    // in the same tick are batched into a transaction of their own).
+    const read = Promise.resolve(prisma.$queryRawUnsafe<{ who: string }[]>("SELECT who FROM t"));
+    await sleep(10);
+    const write = Promise.resolve(prisma.$executeRawUnsafe("INSERT INTO t VALUES ('outside')"));
+    expect(await failing).toBe("conflict found late");
+    expect(await read).toEqual([]);
+    expect(await write).toBe(1);
+    expect(rows()).toEqual(["outside"]);
+  });
+
+  it("a query waiting for a transaction goes before transactions that came after it", async () => {
+    const prisma = client();
+    const order: string[] = [];
+    let begun: () => void = () => {};
+    const firstBegun = new Promise<void>((resolve) => (begun = resolve));
+    const first = prisma.$transaction(async (tx) => {
+      begun();
+      await sleep(100);
+      await tx.$executeRawUnsafe("INSERT INTO t VALUES ('1 tx')");
+      order.push("1 tx");
+    });
+    await firstBegun;
+    const second = prisma.$executeRawUnsafe("INSERT INTO t VALUES ('2 write')").then(() => order.push("2 write"));
+    await sleep(20);
+    const third = prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("INSERT INTO t VALUES ('3 tx')");
+      order.push("3 tx");
+    });
+    await Promise.all([first, second, third]);
+    expect(order).toEqual(["1 tx", "2 write", "3 tx"]);
+  });
+});
+
 describe("connection settings", () => {
   it("runs in WAL mode with the synchronous level asked for", async () => {
     for (const [setting, level] of [["normal", 1], ["full", 2]] as const) {

@@ -10,6 +10,9 @@
 //   again a moment later. better-sqlite3's busy wait would block the whole process (every request,
 //   and any second connection in it that holds the lock). After `busyTimeoutMs` the transaction
 //   fails as SQLITE_BUSY does (Prisma P1008), which routes answer as 503 + Retry-After.
+// - Queries outside a transaction wait while one is open. They share its connection (Prisma's
+//   adapter lets them through), so they would otherwise run inside it: read its uncommitted rows,
+//   and have a write of theirs undone when it rolls back (acknowledged, then gone).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
 
@@ -71,21 +74,59 @@ function setUpConnection(adapter: Adapter, settings: { busyTimeoutMs: number; sy
   };
   client.prepare = ((sql: string) => (sql === "BEGIN" ? begin : prepare(sql))) as typeof client.prepare;
 
+  // Everything on the connection takes turns, first come first served: a transaction from BEGIN
+  // to COMMIT or ROLLBACK, a query outside one for its statement.
+  const turns = new Turns();
   const rollback = prepare("ROLLBACK");
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => {
     const deadline = Date.now() + settings.busyTimeoutMs;
     for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
-      const transaction = await startTransaction(isolationLevel);
-      // The mutex is held from BEGIN to COMMIT, so `lastBegin` is this transaction's.
-      if (lastBegin === "locked") return transaction;
-      // Another process writes. Nothing ran in this transaction yet: end it, free the mutex for
-      // the process's other work, and try again shortly.
+      const done = await turns.take();
+      const transaction = await startTransaction(isolationLevel).catch((error: unknown) => {
+        done();
+        throw error;
+      });
+      if (lastBegin === "locked") {
+        for (const end of ["commit", "rollback"] as const) {
+          const original = transaction[end].bind(transaction);
+          transaction[end] = () => original().finally(done);
+        }
+        return transaction;
+      }
+      // Another process writes. Nothing ran in this transaction yet: end it, let the queries
+      // waiting here run, and try again shortly.
       rollback.run();
       await transaction.rollback();
+      done();
       if (Date.now() + pause > deadline) internals.onError(Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" }));
       await sleep(pause / 2 + Math.random() * pause);
     }
   };
+  const inTurn = <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const done = await turns.take();
+      try {
+        return await run(...args);
+      } finally {
+        done();
+      }
+    };
+  adapter.queryRaw = inTurn(adapter.queryRaw.bind(adapter));
+  adapter.executeRaw = inTurn(adapter.executeRaw.bind(adapter));
+  adapter.executeScript = inTurn(adapter.executeScript.bind(adapter));
   return adapter;
+}
+
+/** A first-come-first-served lock: `take()` resolves, in call order, with the function that gives the turn back. */
+class Turns {
+  #last: Promise<void> = Promise.resolve();
+
+  take(): Promise<() => void> {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.#last;
+    this.#last = previous.then(() => released);
+    return previous.then(() => release);
+  }
 }

@@ -51,7 +51,8 @@ function setUpConnection(adapter: Adapter, settings: { busyTimeoutMs: number; sy
   // Prisma's adapter starts every transaction with `client.prepare("BEGIN").run()` while holding
   // its in-process mutex, and never releases that mutex if BEGIN throws: this BEGIN never throws
   // on a busy database, it falls back to a deferred BEGIN and says so in `lastBegin`.
-  const prepare = client.prepare.bind(client);
+  // The prototype's prepare, looked up at each call (so a spy on it still sees every statement).
+  const prepare = (sql: string) => (Object.getPrototypeOf(client) as Database.Database).prepare.call(client, sql) as Database.Statement<[]>;
   const immediate = prepare("BEGIN IMMEDIATE");
   const deferred = prepare("BEGIN");
   let lastBegin: "locked" | "busy" = "locked";

@@ -43,7 +43,7 @@ export function createAdapter(url: string) {
  * SQLITE_SYNCHRONOUS: "full" (default) or "normal". FULL syncs the WAL at every commit, so a write
  * the app acknowledged survives a power loss or an OS crash. NORMAL syncs only at checkpoints:
  * never a corrupt file and nothing lost when the app process dies, but the last commits before a
- * power loss can vanish. FULL costs 2–6 ms per card move here and nothing measurable on event
+ * power loss can vanish. FULL costs 1–6 ms per card move here and nothing measurable on event
  * ingest (one commit per group of batches); see bench/README.md "Durability".
  */
 export function sqliteSynchronous(value = process.env.SQLITE_SYNCHRONOUS): SqliteSynchronous {

@@ -10,8 +10,8 @@ const options = (url: string) => ({
 });
 
 function createSqliteClient(url: string) {
-  // One connection per process: a transaction waits for the adapter's mutex (writes in this
-  // process) and then for the write lock (other processes), up to the busy timeout
+  // One connection per process: a transaction waits for its turn on it (this process's other
+  // work) and then for the write lock (other processes), up to the busy timeout
   // (lib/db-sqlite-adapter.ts). Prisma's default maxWait (2 s) would cut that wait short with a
   // P2028; the adapter's own timeout (P1008) should decide.
   return new PrismaClient({ ...options(url), transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 2_000 } });

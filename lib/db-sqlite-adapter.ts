@@ -9,10 +9,11 @@
 //   busy wait, and while another process holds the lock the transaction is given back and tried
 //   again a moment later. better-sqlite3's busy wait would block the whole process (every request,
 //   and any second connection in it that holds the lock). After `busyTimeoutMs` the transaction
-//   fails as SQLITE_BUSY does (Prisma P1008), which routes answer as 503 + Retry-After.
-// - Queries outside a transaction wait while one is open. They share its connection (Prisma's
-//   adapter lets them through), so they would otherwise run inside it: read its uncommitted rows,
-//   and have a write of theirs undone when it rolls back (acknowledged, then gone).
+//   fails as SQLITE_BUSY does (Prisma P1008: "database busy", for routes a 503 with Retry-After).
+// - Queries outside a transaction wait while one is open (all work on the connection takes turns,
+//   first come first served). They share its connection and Prisma's adapter lets them through, so
+//   they would otherwise run inside it: read its uncommitted rows, and have a write of theirs undone
+//   when it rolls back (acknowledged, then gone).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
 

@@ -1,9 +1,10 @@
 // Next.js calls register() once when a server process starts (Node.js runtime only, not during
 // `next build`). In production it first refuses to run with an unsafe configuration (a missing or
 // published AUTH_SECRET, a DATABASE_URL of no known provider): one fatal log line, exit code 1.
-// Then it starts the automation scheduler: AUTOMATION_SCHEDULER=off disables it on an instance;
-// AUTOMATION_TICK_MS sets the interval; SCORE_REFRESH_MS how often (at most, across instances)
-// its ticks cool the scores down.
+// On SQLite it then claims the database file, so a second app process on the same file stops at
+// once with a clear message (lib/db-instance-lock.ts). Then it starts the automation scheduler:
+// AUTOMATION_SCHEDULER=off disables it on an instance; AUTOMATION_TICK_MS sets the interval;
+// SCORE_REFRESH_MS how often (at most, across instances) its ticks cool the scores down.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Client addresses come from the socket or a proxy in TRUSTED_PROXIES, never from a header a
@@ -12,6 +13,8 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { enforceProductionConfig } = await import("./lib/config/enforce-production-config");
   enforceProductionConfig(process.env);
+  const { claimAppInstanceOrExit } = await import("./lib/db-instance-lock");
+  claimAppInstanceOrExit();
   if (process.env.AUTOMATION_SCHEDULER === "off") return;
   const [{ db }, { startScheduler, tickIntervalFromEnv }, { scoreRefreshIntervalFromEnv }] = await Promise.all([
     import("./lib/db"),

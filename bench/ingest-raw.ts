@@ -4,6 +4,7 @@
 // idiom); PostgreSQL: one multi-row INSERT per batch with pg.
 import Database from "better-sqlite3";
 import pg from "pg";
+import { sqliteSynchronous } from "../lib/db-adapter";
 import { newIds } from "../lib/events/new-id";
 import { isoDate } from "./bench-fixture";
 import type { EventRow } from "./ingest-workload";
@@ -39,9 +40,10 @@ export interface RawWriter {
 export async function openRawWriter(url: string): Promise<RawWriter> {
   if (url.startsWith("file:")) {
     const db = new Database(url.slice("file:".length));
-    // The app's settings (lib/db-client.ts): WAL, synchronous NORMAL; better-sqlite3 enforces foreign keys.
+    // The app's settings (lib/db-sqlite-adapter.ts): WAL, synchronous as SQLITE_SYNCHRONOUS says
+    // (FULL by default); better-sqlite3 enforces foreign keys.
     db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
+    db.pragma(`synchronous = ${sqliteSynchronous().toUpperCase()}`);
     const insert = db.prepare(`INSERT INTO "Event" (${columnList}) VALUES (${COLUMNS.map(() => "?").join(", ")})`);
     const batch = db.transaction((rows: RawCells[]) => {
       for (const row of rows) insert.run(...row);

@@ -14,6 +14,7 @@ import { log, round2 } from "./measure";
 import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
 import { mergeResults } from "./results-file";
 import { ingestMetrics, measureIngest } from "./ingest-run";
+import { sqliteSynchronous } from "../lib/db-adapter";
 import { loadEnv } from "../lib/config/load-env.mjs";
 
 // Settings (BENCH_PG_URL, DATABASE_POOL_MAX, …) as every command reads them; the request log
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const startLoad = os.loadavg()[0];
-  const server = kind === "postgres" ? await postgresVersion(database.pgServerUrl) : `SQLite (better-sqlite3)`;
+  const server = kind === "postgres" ? await postgresVersion(database.pgServerUrl) : `SQLite (better-sqlite3, synchronous=${sqliteSynchronous().toUpperCase()})`;
 
   const results: SizeResult[] = [];
   for (const size of sizes) {

@@ -2,7 +2,7 @@
 // the tests and the benchmark. Secrets are omitted from every query unless asked for.
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/postgresql/client";
-import { createAdapter, databaseUrl, providerOf } from "./db-adapter";
+import { createAdapter, databaseUrl, providerOf, SQLITE_BUSY_TIMEOUT_MS } from "./db-adapter";
 
 const options = (url: string) => ({
   adapter: createAdapter(url),
@@ -10,7 +10,11 @@ const options = (url: string) => ({
 });
 
 function createSqliteClient(url: string) {
-  return new PrismaClient(options(url));
+  // One connection per process: a transaction waits for its turn on it (this process's other
+  // work) and then for the write lock (other processes), up to the busy timeout
+  // (lib/db-sqlite-adapter.ts). Prisma's default maxWait (2 s) would cut that wait short with a
+  // P2028; the adapter's own timeout (P1008) should decide.
+  return new PrismaClient({ ...options(url), transactionOptions: { maxWait: SQLITE_BUSY_TIMEOUT_MS + 2_000 } });
 }
 
 export function createPrismaClient(url: string = databaseUrl()) {
@@ -19,12 +23,7 @@ export function createPrismaClient(url: string = databaseUrl()) {
     // PostgreSQL one has the SQLite one's shape; the code is typed against the latter.
     return new PostgresPrismaClient(options(url)) as unknown as ReturnType<typeof createSqliteClient>;
   }
-  const client = createSqliteClient(url);
-  // WAL lets readers run beside the writer; NORMAL sync is safe with WAL. Both apply to the
-  // adapter's single connection, set once before the first query.
-  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => {});
-  void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => {});
-  return client;
+  return createSqliteClient(url);
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

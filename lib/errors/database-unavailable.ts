@@ -52,7 +52,8 @@ function chain(error: unknown): Inspectable[] {
 export function unavailableReason(error: unknown): string | null {
   const nodes = chain(error);
   for (const node of nodes) {
-    if (typeof node.code === "string" && CODES.has(node.code)) return node.code;
+    // SQLITE_BUSY covers its extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, …).
+    if (typeof node.code === "string" && (CODES.has(node.code) || node.code.startsWith("SQLITE_BUSY"))) return node.code;
     if (typeof node.kind === "string" && ADAPTER_KINDS.has(node.kind)) return node.kind;
   }
   for (const node of nodes) {

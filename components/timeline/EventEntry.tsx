@@ -48,7 +48,7 @@ export function EventEntry({ item }: { item: EventItem }) {
         <p className="mt-0.5 flex flex-wrap gap-1 text-xs text-slate-500">
           {channel && <span>{t("via", { channel })}</span>}
           {utm && (
-            <span className="rounded bg-slate-100 px-1.5 text-slate-600" title={t("utm")}>
+            <span className="rounded bg-slate-100 px-1.5 text-slate-600" title={t("utm")} data-verbatim="utm">
               {utm}
             </span>
           )}

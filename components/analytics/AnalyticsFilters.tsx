@@ -2,6 +2,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { controlClass } from "@/components/forms/control-class";
 import { useTranslations } from "next-intl";
+import { useSourceLabel } from "@/components/sources/SourceLabels";
 import clsx from "clsx";
 import { NO_SOURCE, parseAnalyticsSearchParams, searchParamsRecord } from "@/lib/validation/analytics";
 import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_YEARS, MAX_YEAR, MIN_YEAR } from "@/lib/validation/analytics-period";
@@ -25,6 +26,7 @@ export function AnalyticsFilters(props: {
   defaultFrom: string;
 }) {
   const t = useTranslations("analytics.filters");
+  const sourceName = useSourceLabel();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -111,7 +113,7 @@ export function AnalyticsFilters(props: {
           <option value="">{t("anySource")}</option>
           {props.sources.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {sourceName(s)}
             </option>
           ))}
           <option value={NO_SOURCE}>{t("noSource")}</option>

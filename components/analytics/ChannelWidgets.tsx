@@ -6,14 +6,16 @@ import { BarChartView } from "@/components/charts/BarChartView";
 import { ChartCard } from "@/components/charts/ChartCard";
 import { STATUS_COLORS, colorAt } from "@/components/charts/palette";
 import type { TableModel } from "@/components/charts/table-model";
+import { loadSourceLabels } from "@/lib/sources/list-sources";
+import { labelOfSource } from "@/lib/sources/source-labels";
 import { channelsFor } from "./cached";
 import type { WidgetProps } from "./widget-props";
 
 /** Per source channel: people, deals, wins, revenue, conversion, cycle. */
 export async function ChannelTable({ actor, filters }: WidgetProps) {
   const t = await getTranslations("analytics");
-  const report = await channelsFor(actor, filters);
-  const label = (source: string | null) => source ?? t("common.noSource");
+  const [report, labels] = await Promise.all([channelsFor(actor, filters), loadSourceLabels({ actor })]);
+  const label = (source: string | null) => (source === null ? t("common.noSource") : labelOfSource(labels, source));
   const cell = (source: string | null, status?: "OPEN" | "WON" | "LOST") => ({ kind: "channel" as const, source: source ?? NO_SOURCE, ...(status ? { status } : {}) });
   const table: TableModel = {
     currency: report.scope.currency,
@@ -71,7 +73,7 @@ export async function ChannelTable({ actor, filters }: WidgetProps) {
 export async function Attribution({ actor, filters }: WidgetProps) {
   const t = await getTranslations("analytics");
   const locale = await getLocale();
-  const report = await channelsFor(actor, filters);
+  const [report, labels] = await Promise.all([channelsFor(actor, filters), loadSourceLabels({ actor })]);
   const { currency } = report.scope;
   const models = MODELS.map((m, i) => ({ key: m, label: t(`channels.attribution.models.${m}`), color: colorAt(i) }));
   const table: TableModel = {
@@ -83,7 +85,7 @@ export async function Attribution({ actor, filters }: WidgetProps) {
     ],
     rows: report.attribution.map((a) => {
       const drill = { kind: "attribution" as const, channel: a.channel };
-      return { key: a.channel, cells: [a.channel, ...MODELS.map((m) => a.credit[m]), a.touches], drill: [null, ...MODELS.map(() => drill), null] };
+      return { key: a.channel, cells: [labelOfSource(labels, a.channel), ...MODELS.map((m) => a.credit[m]), a.touches], drill: [null, ...MODELS.map(() => drill), null] };
     }),
   };
   const title = t("channels.attribution.title");
@@ -102,7 +104,7 @@ export async function Attribution({ actor, filters }: WidgetProps) {
         <BarChartView
           data={report.attribution.map((a) => ({
             key: a.channel,
-            label: a.channel,
+            label: labelOfSource(labels, a.channel),
             values: a.credit,
             drill: Object.fromEntries(MODELS.map((m) => [m, { kind: "attribution" as const, channel: a.channel }])),
           }))}

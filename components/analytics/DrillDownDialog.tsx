@@ -3,6 +3,7 @@ import Link from "next/link";
 import * as RadixDialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useSourceLabel } from "@/components/sources/SourceLabels";
 import { formatMoney } from "@/lib/format/money";
 import type { DealBehind } from "@/lib/analytics/load-deals-behind";
 import type { DrillDownState } from "./DrillDownProvider";
@@ -15,6 +16,7 @@ const KIND_STYLE: Record<DealBehind["notes"][number]["kind"], string> = {
 
 function DealItem({ deal }: { deal: DealBehind }) {
   const t = useTranslations("analytics.drill");
+  const sourceName = useSourceLabel();
   const locale = useLocale();
   const format = useFormatter();
   return (
@@ -26,7 +28,7 @@ function DealItem({ deal }: { deal: DealBehind }) {
         <span className="text-sm font-semibold tabular-nums">{formatMoney(deal.value, deal.currency, locale)}</span>
       </div>
       <p className="mt-0.5 text-xs text-slate-500">
-        {[deal.person, deal.owner, deal.stage, t(`status.${deal.status}`), deal.source, deal.closedAt ? t("closedOn", { date: format.dateTime(new Date(deal.closedAt), { dateStyle: "medium" }) }) : null]
+        {[deal.person, deal.owner, deal.stage, t(`status.${deal.status}`), deal.source && sourceName(deal.source), deal.closedAt ? t("closedOn", { date: format.dateTime(new Date(deal.closedAt), { dateStyle: "medium" }) }) : null]
           .filter(Boolean)
           .join(" · ")}
       </p>

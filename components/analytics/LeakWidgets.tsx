@@ -5,6 +5,8 @@ import { BarChartView, type BarDatum } from "@/components/charts/BarChartView";
 import { ChartCard } from "@/components/charts/ChartCard";
 import { colorAt } from "@/components/charts/palette";
 import type { TableModel } from "@/components/charts/table-model";
+import { loadSourceLabels } from "@/lib/sources/list-sources";
+import { labelOfSource } from "@/lib/sources/source-labels";
 import { leaksFor } from "./cached";
 import type { WidgetProps } from "./widget-props";
 
@@ -22,7 +24,7 @@ function lostCell(view: View, row: LeakRow, reason?: string): LostCell {
   return base;
 }
 
-async function leakView(view: View, report: LeakViews & { otherCurrencyDeals: number }, currency: string) {
+async function leakView(view: View, report: LeakViews & { otherCurrencyDeals: number }, currency: string, sources: Record<string, string>) {
   const t = await getTranslations("analytics");
   const format = await getFormatter();
   const rows = { stage: report.byStage, source: report.bySource, owner: report.byOwner, week: report.byWeek }[view];
@@ -31,7 +33,9 @@ async function leakView(view: View, report: LeakViews & { otherCurrencyDeals: nu
       ? format.dateTime(new Date(`${row.key}T12:00:00Z`), { day: "numeric", month: "short", timeZone: "UTC" })
       : row.key === NONE
         ? t(view === "source" ? "common.noSource" : "common.none")
-        : row.label;
+        : view === "source"
+          ? labelOfSource(sources, row.key)
+          : row.label;
   const reasons = report.reasons.map((r, i) => ({ key: r.id, label: r.id === NONE ? t("common.noReason") : r.label, color: colorAt(i) }));
   const data: BarDatum[] = rows.map((row) => ({
     key: row.key,
@@ -64,7 +68,7 @@ async function leakView(view: View, report: LeakViews & { otherCurrencyDeals: nu
 async function LeakCard({ actor, filters, view }: WidgetProps & { view: View }) {
   const t = await getTranslations("analytics");
   const report = await leaksFor(actor, filters);
-  const { data, reasons, table } = await leakView(view, report, report.scope.currency);
+  const { data, reasons, table } = await leakView(view, report, report.scope.currency, view === "source" ? await loadSourceLabels({ actor }) : {});
   const title = t(`leaks.${view}.title`);
   const other = report.otherCurrencyDeals > 0 ? ` ${t("common.otherCurrency", { count: report.otherCurrencyDeals, currency: report.scope.currency })}` : "";
   return (

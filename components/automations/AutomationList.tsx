@@ -3,11 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Workflow } from "lucide-react";
 import type { AutomationSummary } from "@/lib/automations/list-automations";
 import { AutomationToggle } from "./AutomationToggle";
+import { eventTypeLabel } from "@/lib/i18n/event-type-label";
 import { stepSummary, triggerSummary, type Names } from "./rule-summary";
 
 /** Every automation as a card: on/off, "when …", the steps, and how its runs went. */
 export async function AutomationList({ automations, names }: { automations: AutomationSummary[]; names: Names }) {
-  const [t, format] = await Promise.all([getTranslations("automations"), getFormatter()]);
+  const [t, tl, format] = await Promise.all([getTranslations("automations"), getTranslations("timeline"), getFormatter()]);
+  const named: Names = { ...names, event: (type) => eventTypeLabel(tl, type) };
   if (automations.length === 0) {
     return (
       <div className="rounded-xl border border-dashed border-slate-300 p-10 text-center" data-testid="automations-empty">
@@ -27,10 +29,10 @@ export async function AutomationList({ automations, names }: { automations: Auto
               {a.name}
             </Link>
             <p className="mt-0.5 text-sm text-slate-700">
-              <span className="font-medium">{t("when")}</span> {triggerSummary(t, a.trigger, names)}
+              <span className="font-medium">{t("when")}</span> {triggerSummary(t, a.trigger, named)}
             </p>
             <ol className="mt-1 list-inside list-decimal text-sm text-slate-600">
-              {a.actions.map((action, i) => <li key={i}>{stepSummary(t, action, names)}</li>)}
+              {a.actions.map((action, i) => <li key={i}>{stepSummary(t, action, named)}</li>)}
             </ol>
           </div>
           <dl className="hidden shrink-0 text-right text-xs text-slate-500 sm:block">

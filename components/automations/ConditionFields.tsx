@@ -3,11 +3,14 @@ import { useTranslations } from "next-intl";
 import type { FormDraft } from "@/lib/automations/form-draft";
 import { Field, inputClass } from "@/components/ui/Field";
 import type { AutomationOptions } from "./options";
+import { useActiveSources, useSourceLabel } from "@/components/sources/SourceLabels";
 
 /** "Only if…": optional filters on the deal and person, all of which must hold. */
 export function ConditionFields(props: { draft: FormDraft; set: (patch: Partial<FormDraft>) => void; options: AutomationOptions; errors: Record<string, string> }) {
   const t = useTranslations("automations.form");
   const tt = useTranslations("automations.temperature");
+  const sources = useActiveSources();
+  const sourceName = useSourceLabel();
   const { draft, options, errors } = props;
   const c = draft.conditions;
   const set = (patch: Partial<FormDraft["conditions"]>) => props.set({ conditions: { ...c, ...patch } });
@@ -35,7 +38,11 @@ export function ConditionFields(props: { draft: FormDraft; set: (patch: Partial<
           <input id="cond-value" type="number" min={0} step="any" className={inputClass} value={c.minValue} onChange={(e) => set({ minValue: e.target.value })} />
         </Field>
         <Field label={t("source")} htmlFor="cond-source" error={errors["trigger.conditions.source"]}>
-          <input id="cond-source" className={inputClass} value={c.source} placeholder="ads, organic, referral…" onChange={(e) => set({ source: e.target.value })} />
+          <select id="cond-source" className={inputClass} value={c.source} onChange={(e) => set({ source: e.target.value })}>
+            <option value="">{t("any")}</option>
+            {sources.map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
+            {c.source && !sources.some((s) => s.code === c.source) && <option value={c.source}>{sourceName(c.source)}</option>}
+          </select>
         </Field>
         <Field label={t("temperature")} htmlFor="cond-temp">
           <select id="cond-temp" className={inputClass} value={c.temperature} onChange={(e) => set({ temperature: e.target.value })}>

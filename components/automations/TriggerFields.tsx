@@ -5,11 +5,13 @@ import type { FormDraft } from "@/lib/automations/form-draft";
 import { Field, inputClass } from "@/components/ui/Field";
 import type { AutomationOptions } from "./options";
 import { StageSelect } from "./StageSelect";
+import { eventTypeLabel } from "@/lib/i18n/event-type-label";
 
 /** "When…": the trigger kind and its own fields. */
 export function TriggerFields(props: { draft: FormDraft; set: (patch: Partial<FormDraft>) => void; options: AutomationOptions; errors: Record<string, string> }) {
   const t = useTranslations("automations.form");
   const tk = useTranslations("automations.trigger");
+  const tl = useTranslations("timeline");
   const { draft, set, options, errors } = props;
   return (
     <fieldset className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
@@ -41,9 +43,12 @@ export function TriggerFields(props: { draft: FormDraft; set: (patch: Partial<Fo
           <input id="trigger-event" list="event-types" className={inputClass} value={draft.eventType} onChange={(e) => set({ eventType: e.target.value })} />
           <datalist id="event-types">
             {options.eventTypes.map((type) => (
-              <option key={type} value={type} />
+              <option key={type} value={type}>{eventTypeLabel(tl, type)}</option>
             ))}
           </datalist>
+          {draft.eventType && eventTypeLabel(tl, draft.eventType) !== draft.eventType && (
+            <span className="mt-1 block text-xs text-slate-500" data-testid="trigger-event-label">{eventTypeLabel(tl, draft.eventType)}</span>
+          )}
         </Field>
       )}
       {draft.kind === "deal_lost" && (

@@ -6,6 +6,8 @@ export interface Names {
   stage: (id: string) => string;
   reason: (id: string) => string;
   user: (id: string) => string;
+  /** An event type worded in the UI language (the code itself when unknown). */
+  event?: (type: string) => string;
 }
 
 /** "Deal idle 3 days in “Предложение”" — one line for a trigger, in the UI language. */
@@ -17,7 +19,7 @@ export function triggerSummary(t: T, trigger: Trigger | null, names: Names): str
     case "idle":
       return t("summary.idle", { stage: names.stage(trigger.stageId), days: trigger.days });
     case "event":
-      return t("summary.event", { type: trigger.eventType });
+      return t("summary.event", { type: names.event?.(trigger.eventType) ?? trigger.eventType });
     case "became_hot":
       return t("summary.became_hot");
     case "deal_lost":

@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useActiveSources } from "@/components/sources/SourceLabels";
 import { toast } from "sonner";
 import { createDealAction } from "@/lib/actions/deals";
 import type { PipelineSummary } from "@/lib/pipelines/list-pipelines";
@@ -11,7 +12,6 @@ import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { PersonPicker, type PickedPerson } from "./PersonPicker";
 
-const SOURCES = ["ads", "organic", "referral", "email", "social", "direct", "partner"] as const;
 
 export function AddDealForm(props: {
   pipelines: PipelineSummary[];
@@ -21,6 +21,7 @@ export function AddDealForm(props: {
   onDone: () => void;
 }) {
   const t = useTranslations("addDeal");
+  const sources = useActiveSources();
   const router = useRouter();
   const pipeline = props.pipelines.find((p) => p.id === props.pipelineId) ?? props.pipelines[0];
   const [form, setForm] = useState({
@@ -113,9 +114,9 @@ export function AddDealForm(props: {
         <Field label={t("source")} htmlFor="deal-source">
           <select id="deal-source" value={form.source} onChange={set("source")} className={inputClass}>
             <option value="">—</option>
-            {SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`sources.${s}`)}
+            {sources.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.label}
               </option>
             ))}
           </select>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import clsx from "clsx";
 import { setLocaleAction } from "@/lib/actions/auth";
-import { LOCALES } from "@/lib/i18n/config";
+import { LOCALES, LOCALE_NAMES } from "@/lib/i18n/config";
 
 /** EN / RU. `stackBelowLg`: the buttons stack in the collapsed sidebar (below the lg breakpoint). */
 export function LanguageSwitch({ stackBelowLg = false }: { stackBelowLg?: boolean }) {
@@ -19,6 +19,8 @@ export function LanguageSwitch({ stackBelowLg = false }: { stackBelowLg?: boolea
           key={l}
           type="button"
           aria-pressed={l === locale}
+          aria-label={LOCALE_NAMES[l]}
+          lang={l}
           disabled={pending}
           onClick={() =>
             start(async () => {

@@ -11,6 +11,7 @@ import type { MergePreview } from "@/lib/people/get-merge-preview";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { MergeComparison } from "./MergeComparison";
+import { eventTypeLabel } from "@/lib/i18n/event-type-label";
 
 export interface SuggestionView {
   id: string;
@@ -34,11 +35,12 @@ export function MergeSuggestions({ person, suggestions }: { person: { id: string
 
 function useEvidence() {
   const t = useTranslations("people");
+  const tl = useTranslations("timeline");
   const format = useFormatter();
   return (s: SuggestionView) => {
     const identity = `${t(`identityKinds.${s.identity.kind}`)} ${s.identity.value}`;
     return s.event.type && s.event.occurredAt
-      ? t("suggestion.evidence", { type: s.event.type, date: format.dateTime(new Date(s.event.occurredAt), { dateStyle: "medium", timeStyle: "short" }), identity })
+      ? t("suggestion.evidence", { type: eventTypeLabel(tl, s.event.type), date: format.dateTime(new Date(s.event.occurredAt), { dateStyle: "medium", timeStyle: "short" }), identity })
       : t("suggestion.evidenceNoEvent", { id: s.event.id, identity });
   };
 }

@@ -1,11 +1,13 @@
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import { getPersonChannels } from "@/lib/people/get-person-channels";
+import { loadSourceLabels } from "@/lib/sources/list-sources";
 
 /** First-touch channel and the channels the person came back through, as chips. */
 export async function PersonChannels(props: { actor: Actor; personId: string; firstTouchChannel: string | null }) {
-  const [journey, t, format, now] = await Promise.all([getPersonChannels(props), getTranslations("people"), getFormatter(), getNow()]);
-  const label = (channel: string) => (t.has(`channels.${channel}`) ? t(`channels.${channel}` as "channels.ads") : channel);
+  const [journey, t, format, now, sources] = await Promise.all([getPersonChannels(props), getTranslations("people"), getFormatter(), getNow(), loadSourceLabels({ actor: props.actor })]);
+  // The admin's list first; the built-in channel names for codes it does not have.
+  const label = (channel: string) => (Object.hasOwn(sources, channel) ? sources[channel] : null) ?? (t.has(`channels.${channel}`) ? t(`channels.${channel}` as "channels.ads") : channel);
   return (
     <div className="space-y-3 text-sm" data-testid="person-channels">
       <div>

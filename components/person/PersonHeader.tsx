@@ -67,7 +67,7 @@ export async function PersonHeader(props: { actor: Actor; person: PersonDetails;
           <h2 id="score-title" className="mb-2 text-sm font-semibold text-slate-700">
             {t("scoreTitle")}
           </h2>
-          <PersonSignals person={person} />
+          <PersonSignals person={person} actor={props.actor} />
         </section>
         <section aria-labelledby="journey-title" className={card}>
           <h2 id="journey-title" className="mb-2 text-sm font-semibold text-slate-700">

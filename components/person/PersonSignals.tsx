@@ -1,12 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PersonDetails } from "@/lib/people/get-person";
 import { TemperatureChip } from "@/components/board/TemperatureChip";
+import type { Actor } from "@/lib/auth/permissions";
+import { loadSourceLabels } from "@/lib/sources/list-sources";
+import { labelOfSource } from "@/lib/sources/source-labels";
 
 /** Temperature and score, with the top signals that explain them ("why"). */
-export async function PersonSignals({ person }: { person: Pick<PersonDetails, "temperature" | "score" | "signals"> }) {
+export async function PersonSignals({ person, actor }: { person: Pick<PersonDetails, "temperature" | "score" | "signals">; actor: Actor }) {
   const t = await getTranslations("people");
   const tl = await getTranslations("timeline");
   const format = await getFormatter();
+  const sources = await loadSourceLabels({ actor });
   return (
     <div data-testid="person-score">
       <p className="flex items-center gap-2">
@@ -28,7 +32,7 @@ export async function PersonSignals({ person }: { person: Pick<PersonDetails, "t
                 <div className="flex items-baseline justify-between gap-2">
                   <span className="truncate text-slate-800">
                     {label}
-                    {signal.channel ? ` · ${signal.channel}` : ""} <span className="text-xs text-slate-500">({t("signalEvents", { events: signal.events })})</span>
+                    {signal.channel ? ` · ${labelOfSource(sources, signal.channel)}` : ""} <span className="text-xs text-slate-500">({t("signalEvents", { events: signal.events })})</span>
                   </span>
                   <span className="shrink-0 font-medium tabular-nums">{t("signalPoints", { points: format.number(signal.points, { maximumFractionDigits: 1 }) })}</span>
                 </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/Field";
 import { Button } from "@/components/ui/Button";
+import { auditActionLabel, auditEntityLabel } from "@/lib/audit/audit-labels";
 
 const iso = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -27,8 +28,8 @@ export async function AuditFilters(props: {
   );
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4" aria-label={t("filters")}>
-      {select("audit-action", "action", t("action"), value.action, props.actions.map((a) => ({ value: a, label: a })))}
-      {select("audit-entity", "entity", t("entity"), value.entity, props.entities.map((e) => ({ value: e, label: e })))}
+      {select("audit-action", "action", t("action"), value.action, props.actions.map((a) => ({ value: a, label: auditActionLabel(t, a) })))}
+      {select("audit-entity", "entity", t("entity"), value.entity, props.entities.map((e) => ({ value: e, label: auditEntityLabel(t, e) })))}
       {select("audit-actor", "actor", t("actor"), value.actorId, [...props.users.map((u) => ({ value: u.id, label: u.name })), { value: "system", label: t("system") }])}
       <label htmlFor="audit-from" className="text-sm">
         <span className="mb-1 block font-medium text-slate-700">{t("from")}</span>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditPage } from "@/lib/audit/list-audit-log";
+import { auditActionLabel, auditEntityLabel } from "@/lib/audit/audit-labels";
 
 /** "field: before → after" lines of an audit entry's data, or its other details. */
 function describe(data: string): string[] {
@@ -44,9 +45,9 @@ export async function AuditTable({ rows }: { rows: AuditPage["rows"] }) {
             <tr key={r.id} data-testid="audit-row">
               <td className="px-4 py-2 whitespace-nowrap text-slate-600 tabular-nums">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="px-4 py-2 whitespace-nowrap">{r.actor?.name ?? t("system")}</td>
-              <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{r.action}</td>
+              <td className="px-4 py-2 whitespace-nowrap" data-action={r.action}>{auditActionLabel(t, r.action)}</td>
               <td className="px-4 py-2 text-xs text-slate-600">
-                {r.entity}
+                {auditEntityLabel(t, r.entity)}
                 <span className="block max-w-40 truncate font-mono text-slate-500" title={r.entityId}>{r.entityId}</span>
               </td>
               <td className="px-4 py-2">

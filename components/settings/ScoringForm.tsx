@@ -7,6 +7,7 @@ import { saveScoringAction } from "@/lib/actions/settings";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { useSettingsAction } from "./use-settings-action";
+import { eventTypeLabel } from "@/lib/i18n/event-type-label";
 
 interface RuleDraft {
   key: string;
@@ -26,6 +27,7 @@ const cell = `${inputClass} h-8`;
 
 /** Scoring rules (event type → points with a half-life, optional channel) and warm/hot thresholds. */
 export function ScoringForm({ config }: { config: ScoringConfigView }) {
+  const tl = useTranslations("timeline");
   const t = useTranslations("settings.scoring");
   const [rules, setRules] = useState<RuleDraft[]>(
     config.rules.map((r) => ({ key: r.id, eventType: r.eventType, channel: r.channel ?? "", points: String(r.points), halfLifeDays: String(r.halfLifeDays), active: r.active })),
@@ -81,6 +83,7 @@ export function ScoringForm({ config }: { config: ScoringConfigView }) {
               <tr key={r.key} data-testid="scoring-rule">
                 <td className="px-3 py-1.5">
                   <input className={cell} value={r.eventType} onChange={(e) => patch(r.key, { eventType: e.target.value })} aria-label={t("eventType")} aria-invalid={error(i, "eventType") ? true : undefined} title={error(i, "eventType")} />
+                  {r.eventType && eventTypeLabel(tl, r.eventType) !== r.eventType && <span className="mt-0.5 block text-xs text-slate-500" data-testid="scoring-event-label">{eventTypeLabel(tl, r.eventType)}</span>}
                 </td>
                 <td className="px-3 py-1.5">
                   <input className={cell} value={r.channel} placeholder={t("anyChannel")} onChange={(e) => patch(r.key, { channel: e.target.value })} aria-label={t("channel")} />
@@ -92,10 +95,10 @@ export function ScoringForm({ config }: { config: ScoringConfigView }) {
                   <input type="number" min={0.1} step="any" className={`${cell} w-24`} value={r.halfLifeDays} onChange={(e) => patch(r.key, { halfLifeDays: e.target.value })} aria-label={t("halfLife")} />
                 </td>
                 <td className="px-3 py-1.5">
-                  <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={r.active} onChange={(e) => patch(r.key, { active: e.target.checked })} aria-label={t("activeRule", { type: r.eventType || "—" })} />
+                  <input type="checkbox" className="h-4 w-4 accent-brand-600" checked={r.active} onChange={(e) => patch(r.key, { active: e.target.checked })} aria-label={t("activeRule", { type: r.eventType ? eventTypeLabel(tl, r.eventType) : "—" })} />
                 </td>
                 <td className="px-3 py-1.5 text-right">
-                  <button type="button" onClick={() => setRules((rs) => rs.filter((x) => x.key !== r.key))} className="rounded-md p-1.5 text-slate-500 hover:bg-red-50 hover:text-red-700" aria-label={t("removeRule", { type: r.eventType || "—" })}>
+                  <button type="button" onClick={() => setRules((rs) => rs.filter((x) => x.key !== r.key))} className="rounded-md p-1.5 text-slate-500 hover:bg-red-50 hover:text-red-700" aria-label={t("removeRule", { type: r.eventType ? eventTypeLabel(tl, r.eventType) : "—" })}>
                     <Trash2 size={15} aria-hidden />
                   </button>
                 </td>

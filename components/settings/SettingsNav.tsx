@@ -2,11 +2,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import clsx from "clsx";
-import { ClipboardList, GitBranch, KeyRound, Mail, ScrollText, Thermometer, UserX, Users, Workflow } from "lucide-react";
+import { ClipboardList, GitBranch, KeyRound, Mail, ScrollText, Signpost, Thermometer, UserX, Users, Workflow } from "lucide-react";
 
 const ICONS = {
   pipelines: GitBranch,
   lossReasons: UserX,
+  sources: Signpost,
   users: Users,
   scoring: Thermometer,
   automations: Workflow,

@@ -3,6 +3,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { eventDetails } from "@/lib/timeline/event-details";
 import type { EventItem } from "@/lib/timeline/types";
 import { formatMoney } from "@/lib/format/money";
+import { useSourceLabel } from "@/components/sources/SourceLabels";
 
 /** An event's headline and the properties worth reading: product, URL, amount, text, UTM. */
 export function EventEntry({ item }: { item: EventItem }) {
@@ -10,6 +11,7 @@ export function EventEntry({ item }: { item: EventItem }) {
   const tp = useTranslations("people");
   const format = useFormatter();
   const locale = useLocale();
+  const sourceName = useSourceLabel();
   const d = eventDetails(item);
   const amount = d.amount
     ? d.amount.currency
@@ -29,7 +31,8 @@ export function EventEntry({ item }: { item: EventItem }) {
       : null,
     d.topic ? t("details.topic", { topic: d.topic }) : null,
   ].filter((x): x is string => Boolean(x));
-  const channel = item.channel ? (tp.has(`channels.${item.channel}`) ? tp(`channels.${item.channel}` as "channels.ads") : item.channel) : null;
+  const listed = item.channel ? sourceName(item.channel) : null;
+  const channel = item.channel && listed === item.channel && tp.has(`channels.${item.channel}`) ? tp(`channels.${item.channel}` as "channels.ads") : listed;
   const utm = [item.utm.source, item.utm.medium, d.campaign].filter(Boolean).join(" / ");
 
   return (
@@ -45,7 +48,7 @@ export function EventEntry({ item }: { item: EventItem }) {
         <p className="mt-0.5 flex flex-wrap gap-1 text-xs text-slate-500">
           {channel && <span>{t("via", { channel })}</span>}
           {utm && (
-            <span className="rounded bg-slate-100 px-1.5 text-slate-600" title={t("utm")}>
+            <span className="rounded bg-slate-100 px-1.5 text-slate-600" title={t("utm")} data-verbatim="utm">
               {utm}
             </span>
           )}

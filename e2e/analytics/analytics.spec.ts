@@ -37,7 +37,7 @@ test("filters live in the URL and change the numbers", async ({ page }) => {
   const before = await subtitle.innerText();
   await page.getByLabel("Source channel").selectOption("ads");
   await expect(page).toHaveURL(/source=ads/);
-  await expect(page.getByTestId("widget-leaks-source").getByTestId("table-leaks-source").getByRole("rowheader")).toHaveText(["ads", "Total"]);
+  await expect(page.getByTestId("widget-leaks-source").getByTestId("table-leaks-source").getByRole("rowheader")).toHaveText(["Ads", "Total"]); // the label of the source, not its code
   await page.getByRole("group", { name: "Quick periods" }).getByRole("button", { name: "12 months" }).click();
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}/);
   await expect(page.getByRole("group", { name: "Quick periods" }).getByRole("button", { name: "12 months" })).toHaveAttribute("aria-pressed", "true");

@@ -20,7 +20,7 @@ test("a period out of bounds opens the default period and says so, in English an
     "A period can be at most 5 years long. Showing the last 90 days instead.",
   ]);
 
-  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "ru" }).click();
+  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await page.goto(KILLER);
   await expect(page.getByTestId("filter-issues")).toHaveText("Даты должны быть в пределах 2000–2100 годов. Показаны последние 90 дней.");
@@ -28,6 +28,6 @@ test("a period out of bounds opens the default period and says so, in English an
   await expect(page.getByTestId("filter-issues")).toHaveText("Дата начала периода в адресе — не календарный день (ГГГГ-ММ-ДД). Показаны последние 90 дней.");
   await expect(page.getByTestId("widget-funnel-conversion")).toBeVisible({ timeout: 30_000 });
 
-  await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "en" }).click();
+  await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });

@@ -10,13 +10,13 @@ test("switching to Russian translates the board and formats money the Russian wa
   const pipeline = await seed.pipeline(0);
   await openBoard(page, pipeline.id);
   const language = page.getByRole("group", { name: "Language" });
-  await expect(language.getByRole("button", { name: "en" })).toHaveAttribute("aria-pressed", "true");
+  await expect(language.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("column-total").first()).toHaveText(/^₽\d{1,3}(,\d{3})*$/);
 
-  await language.getByRole("button", { name: "ru" }).click();
+  await language.getByRole("button", { name: "Русский" }).click();
   const russian = async () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-    await expect(page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "ru" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "Русский" })).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("navigation", { name: "Основное меню" }).getByRole("link", { name: "Воронка" })).toBeVisible();
     await expect(page.getByLabel("Ответственный").locator("option:checked")).toHaveText("Все");
     await expect(page.getByRole("button", { name: "Выйти" })).toBeVisible();
@@ -31,7 +31,7 @@ test("switching to Russian translates the board and formats money the Russian wa
   await waitForBoard(page);
   await russian();
 
-  await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "en" }).click();
+  await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Board" })).toBeVisible();
   await expect(page.getByLabel("Owner").locator("option:checked")).toHaveText("Everyone");

@@ -85,7 +85,7 @@ test("a server action called with a foreign Origin is refused with 403, and runs
   await expect(page.getByRole("group", { name: "Language" })).toBeVisible();
   // Capture a real server action call (the language switch) to replay it.
   const call = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "en" }).click();
+  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "English" }).click();
   const action = await call;
   const headers = { "Next-Action": action.headers()["next-action"], "Content-Type": action.headers()["content-type"] ?? "text/plain;charset=UTF-8", Accept: "text/x-component" };
 

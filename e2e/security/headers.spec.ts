@@ -68,9 +68,9 @@ test.describe("in the browser", () => {
     const pipeline = await seed.pipeline(0);
     await page.goto(`/pipelines/${pipeline.id}`);
     // Client components work: the language switch runs a server action and re-renders.
-    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "ru" }).click();
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Русский" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
-    await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "en" }).click();
+    await page.getByRole("group", { name: "Язык" }).getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     expect(violations).toEqual([]);
   });

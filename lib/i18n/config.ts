@@ -6,3 +6,6 @@ export const LOCALE_COOKIE = "voronka-locale";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** Each language named in itself: the switch's buttons read "English" / "Русский" in either UI language. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ru: "Русский" };

@@ -18,6 +18,7 @@ import { type SeedData, emptySeedData } from "./types";
 import { buildUsers } from "./users";
 import { addVisitors } from "./visitors";
 import { addIngestSetup } from "./ingest-setup";
+import { addLeadSources } from "./sources";
 
 /** Two-deal people per pipeline (repeat orders, upsells) and deal-less web visitors. */
 const PAIRS = { b2b: 18, shop: 27 };
@@ -52,6 +53,7 @@ export async function buildSeedData(now: Date): Promise<SeedData> {
   // After every random choice above, so the extra rows leave the rest of the demo unchanged.
   addIngestSetup(data, users.ids, now);
   finalizeTouches(data, now);
+  addLeadSources(data);
   assignRanks(data.deals);
   return data;
 }

@@ -59,7 +59,7 @@ export function addDealEvents(log: EventLog, s: SeededDeal): void {
       }
       if (key === "negotiation") {
         add("call", at(entry.at), PHONE, { direction: "outbound", durationSec: int(600, 2400), topic: "terms" });
-        add("message", at(entry.at, 30), MESSENGER, { direction: "inbound", text: pick(["Sent the redlines", "Can you hold the price till the end of the month?", "Юристы посмотрят договор на неделе"]) });
+        add("message", at(entry.at, 30), MESSENGER, { direction: "inbound", text: pick(["Sent the redlines", "Can you hold the price till the end of the month?", "Legal will review the contract this week"]) });
       }
       if (key === "contract") add("email_open", at(entry.at, 10), TRIGGER_EMAIL("contract"), { subject: "Contract for signature" });
       return;
@@ -101,7 +101,7 @@ export function addDealEvents(log: EventLog, s: SeededDeal): void {
     add("email_open", opened, mail, { subject: "Voronka digest" });
     if (chance(0.3)) add("email_click", at(addMs(opened, float(0.01, 1) * HOUR)), mail, { url: pick(B2B_PAGES) });
   }
-  if (chance(b2b ? 0.5 : 0.15)) add("message", between(from, end), MESSENGER, { direction: "inbound", text: pick(["Is there an invoice option?", "Do you deliver to Kazan?", "Any news?", "Можно счёт на юрлицо?"]) });
+  if (chance(b2b ? 0.5 : 0.15)) add("message", between(from, end), MESSENGER, { direction: "inbound", text: pick(["Is there an invoice option?", "Do you deliver to Kazan?", "Any news?", "Can you invoice our company?"]) });
 
   // Live open deals are busy lately: a burst of touches in the days before the last one.
   if (deal.status === "OPEN" && !plan.rotting) {

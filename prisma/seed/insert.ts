@@ -15,6 +15,7 @@ export async function insertAll(tx: Tx, data: SeedData): Promise<void> {
   await tx.pipeline.createMany({ data: data.pipelines });
   await tx.stage.createMany({ data: data.stages });
   await tx.lossReason.createMany({ data: data.lossReasons });
+  await tx.leadSource.createMany({ data: data.leadSources });
   await inBatches(data.people, (data) => tx.person.createMany({ data }));
   await inBatches(data.identities, (data) => tx.identity.createMany({ data }));
   await inBatches(data.deals, (data) => tx.deal.createMany({ data }));

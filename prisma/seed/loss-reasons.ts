@@ -44,7 +44,7 @@ const NOTES: Record<LossReasonKey, NoteBank> = {
     b2b: [
       "Budget is capped at about 60% of our quote; asked for a discount we can't give.",
       "Compared per-seat price with a cheaper tool and stopped there.",
-      "Дорого: сравнивали с тарифом конкурента, разница почти в два раза.",
+      "Too expensive: compared with a competitor's plan, almost twice the price.",
     ],
     shop: ["Shipping cost at checkout made the total too high.", "Found the same item cheaper on a marketplace."],
   },
@@ -60,11 +60,11 @@ const NOTES: Record<LossReasonKey, NoteBank> = {
     b2b: [
       "Budget for next year was cut; procurement froze new tools.",
       "No budget until the new financial year.",
-      "Бюджет заморозили до второго квартала.",
+      "Budget frozen until the second quarter.",
     ],
   },
   silent: {
-    b2b: ["Three follow-ups, no reply since the proposal.", "Stopped answering calls after the demo.", "Не выходит на связь две недели."],
+    b2b: ["Three follow-ups, no reply since the proposal.", "Stopped answering calls after the demo.", "No contact for two weeks."],
     shop: ["Never opened the reminder emails.", "No reply to the cart reminder or the call."],
   },
   fit: {

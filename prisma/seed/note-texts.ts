@@ -1,5 +1,5 @@
 // What reps write down: context, motivation, objections, call summaries. `{company}`,
-// `{item}`, `{n}`, `{source}` are filled in per deal. A few notes are in Russian, as in real teams.
+// `{item}`, `{n}`, `{source}` are filled in per deal. The demo company works in English throughout.
 import { int, pick } from "./random";
 
 export type Tone = "positive" | "neutral" | "negative";
@@ -10,7 +10,7 @@ const B2B_CONTEXT = [
   "Decision maker is the commercial director; the head of sales is our champion.",
   "They tried amoCRM two years ago and dropped it — reps never updated deals.",
   "Seasonal business: peak is October–December, they want to be live before that.",
-  "Контекст: отдел продаж из {n} человек, два филиала, сделки ведут в таблицах.",
+  "Context: a sales team of {n}, two branches, deals tracked in spreadsheets.",
   "Found us through a webinar on funnel architecture; asked for the recording.",
   "Procurement needs three quotes for anything above 500k.",
 ];
@@ -19,18 +19,18 @@ const SHOP_CONTEXT = [
   "Buying as a gift — needs delivery before the 20th.",
   "Returning customer: previous order went smoothly, prefers courier delivery.",
   "Sat with the {item} in the cart for two weeks, comparing models. Don't push a generic promo.",
-  "Спросили про рассрочку и доставку в пункт выдачи.",
+  "Asked about installments and delivery to a pickup point.",
 ];
 const MOTIVATION = [
   "Wants to see where deals leak between marketing and sales; CAC doubled this year.",
   "Main pain: no one knows which channel brings paying clients, only which brings leads.",
   "Needs a forecast the CEO trusts — today it's gut feeling in a spreadsheet.",
   "Reps lose context between calls; they want the whole customer journey on one screen.",
-  "Хотят видеть путь клиента от первого клика до оплаты, а не просто список лидов.",
+  "They want the customer's path from the first click to payment, not just a list of leads.",
   "New head of sales wants a clean pipeline and loss reasons before planning next year.",
 ];
 const OBJECTIONS: Record<ObjectionTopic, string[]> = {
-  price: ["Too expensive compared to what they pay for amoCRM now.", "Price per seat is fine, but implementation cost scares the CFO.", "Дорого: просят скидку 20% за годовую оплату."],
+  price: ["Too expensive compared to what they pay for amoCRM now.", "Price per seat is fine, but implementation cost scares the CFO.", "Too expensive: asking for 20% off for paying annually."],
   competitor: ["Bitrix24 offered the first year free; they're tempted.", "Their integrator pushes a competitor's product."],
   integration: ["Worried about the 1C integration: who maintains it after launch?", "Need telephony call recordings attached to deals — is it possible?"],
   cases: ["No case studies from their industry — asked for proof it works for {company}-like teams.", "Want references from a client of similar size."],
@@ -43,7 +43,7 @@ const CALLS: Record<Tone, string[]> = {
   positive: [
     "Great call: they agreed with the rollout plan and asked for the contract draft.",
     "Warm and open; shared their funnel numbers and asked what we'd change first.",
-    "Отличный звонок: согласовали пилот, ждут счёт.",
+    "Great call: pilot agreed, waiting for the invoice.",
   ],
   neutral: [
     "Walked through the proposal; they'll discuss internally and come back next week.",
@@ -53,7 +53,7 @@ const CALLS: Record<Tone, string[]> = {
   negative: [
     "Tense call: they feel we oversold the analytics. Need a follow-up with real numbers.",
     "Hard to reach the decision maker; assistant keeps moving the call.",
-    "Звонок тяжёлый: сравнивают с конкурентом только по цене.",
+    "Tough call: they compare us with a competitor on price alone.",
   ],
 };
 const SHOP_CALLS: Record<Tone, string[]> = {
@@ -65,7 +65,7 @@ const GENERAL = [
   "Sent the logistics case study and the security whitepaper.",
   "Moved the demo to Thursday at their request.",
   "Introduced our implementation lead; next step is a scoping session.",
-  "Отправили КП в PDF и ссылку на демо-стенд.",
+  "Sent the proposal as a PDF and a link to the demo sandbox.",
   "Added their finance director to the thread.",
 ];
 

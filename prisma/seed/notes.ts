@@ -6,6 +6,10 @@ import type { LossReasonIds, LossReasonKey } from "./loss-reasons";
 import { type ObjectionTopic, type Tone, noteText } from "./note-texts";
 import { HOUR, addMs, between, chance, float, newId, pick, weighted } from "./random";
 import type { SeedData } from "./types";
+import { KNOWN_SOURCES } from "../../lib/sources/known-sources";
+
+// Notes name the source as people say it ("Came via Referral"), never as its code.
+const SOURCE_NAMES = new Map(KNOWN_SOURCES.map((s) => [s.code, s.labelEn]));
 
 const OBJECTION_FOR_LOSS: Partial<Record<LossReasonKey, ObjectionTopic>> = {
   price: "price",
@@ -25,7 +29,7 @@ export function addDealNotes(data: SeedData, s: SeededDeal, lossReasons: LossRea
   const { deal, plan, person, history } = s;
   const b2b = plan.pipeline.key === "b2b";
   const end = s.touchUntil;
-  const fill = { company: person.company, item: s.item.name, source: deal.source };
+  const fill = { company: person.company, item: s.item.name, source: deal.source ? (SOURCE_NAMES.get(deal.source) ?? deal.source) : null };
   const lossKey = (Object.keys(lossReasons) as LossReasonKey[]).find((k) => lossReasons[k] === deal.lossReasonId);
   const reached = (key: string) => {
     const i = plan.pipeline.stageKeys.indexOf(key);

@@ -3,6 +3,7 @@
 import type { IdentityKind } from "../../lib/generated/prisma/enums";
 import type { Company } from "./catalog";
 import { chance, faker, fakerRU, newId } from "./random";
+import { latin } from "./translit";
 import type { IdentityRow, PersonRow, SeedData } from "./types";
 
 export interface PersonSpec {
@@ -29,8 +30,8 @@ export class PeopleBuilder {
     const ru = chance(0.45);
     const sex = chance(0.5) ? "female" : "male";
     const f = ru ? fakerRU : faker;
-    const firstName = f.person.firstName(sex);
-    const lastName = f.person.lastName(sex);
+    const firstName = latin(f.person.firstName(sex));
+    const lastName = latin(f.person.lastName(sex));
     const id = newId();
     const anonId = spec.anonId !== undefined ? spec.anonId : spec.segment !== "b2b" || chance(0.4) ? this.anon() : null;
     const name = spec.name ?? (spec.segment === "visitor" ? `Visitor ${anonId?.slice(2, 8)}` : `${firstName} ${lastName}`);

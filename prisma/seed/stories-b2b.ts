@@ -47,7 +47,7 @@ export function b2bStories(ctx: StoryContext): void {
     .event("email_open", 30, PROPOSAL_MAIL, { subject: "1C integration spec" })
     .event("call", 20, "phone", { direction: "outbound", durationSec: 2100, topic: "terms" })
     .event("call", 8, "phone", { direction: "outbound", durationSec: 1200, topic: "terms" })
-    .event("message", 6, "messenger", { direction: "inbound", text: "Юристы посмотрят договор на этой неделе" })
+    .event("message", 6, "messenger", { direction: "inbound", text: "Legal will review the contract this week" })
     .event("email_open", 4, PROPOSAL_MAIL, { subject: "Contract draft v2" })
     .event("email_click", 4, PROPOSAL_MAIL, { url: "/proposal" })
     .event("page_view", 4, "direct", { url: "/security" })

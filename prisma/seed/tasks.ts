@@ -1,5 +1,6 @@
-// Follow-up tasks on open deals: due from ten days ago (overdue, mostly on rotting deals) to two
-// weeks ahead; some already done, which counts as a touch of the deal.
+// Follow-up tasks on open deals, due relative to the seeding day: mostly in the next two weeks, a few
+// overdue by days (most of those on rotting deals), so a rep's first sign-in shows a believable list,
+// not a wall of red. Some are already done, which counts as a touch of the deal.
 import type { SeededDeal } from "./deals";
 import { addDays, between, chance, float, maxDate, newId, pick, weighted } from "./random";
 import type { SeedData } from "./types";
@@ -38,7 +39,7 @@ export function addDealTasks(data: SeedData, s: SeededDeal, users: UserIds, now:
       doneAt = between(createdAt, s.touchUntil);
       dueAt = addDays(doneAt, float(-1, 2));
     } else {
-      dueAt = addDays(now, s.plan.rotting && chance(0.6) ? -float(1, 10) : float(-10, 14));
+      dueAt = addDays(now, chance(s.plan.rotting ? 0.5 : 0.1) ? -float(0.5, s.plan.rotting ? 6 : 3) : float(0.2, 14));
       if (dueAt.getTime() < deal.createdAt.getTime()) dueAt = addDays(deal.createdAt, float(0.5, 3));
       createdAt = between(maxDate(deal.createdAt, addDays(dueAt, -14)), new Date(Math.min(now.getTime(), dueAt.getTime())));
       if (createdAt.getTime() < deal.createdAt.getTime()) createdAt = deal.createdAt;

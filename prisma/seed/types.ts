@@ -135,6 +135,7 @@ export interface SeedData {
   pipelines: Prisma.PipelineCreateManyInput[];
   stages: StageRow[];
   lossReasons: Prisma.LossReasonCreateManyInput[];
+  leadSources: Prisma.LeadSourceCreateManyInput[];
   people: PersonRow[];
   identities: IdentityRow[];
   deals: DealRow[];
@@ -152,7 +153,7 @@ export interface SeedData {
 
 export function emptySeedData(): SeedData {
   return {
-    users: [], pipelines: [], stages: [], lossReasons: [], people: [], identities: [], deals: [],
+    users: [], pipelines: [], stages: [], lossReasons: [], leadSources: [], people: [], identities: [], deals: [],
     transitions: [], events: [], notes: [], tasks: [], scoringRules: [], personSignals: [], apiKeys: [], settings: [], automations: [],
     auditLogs: [],
   };

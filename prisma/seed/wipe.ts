@@ -19,6 +19,7 @@ export async function wipeAll(tx: Tx): Promise<void> {
   await tx.stage.deleteMany({});
   await tx.pipeline.deleteMany({});
   await tx.lossReason.deleteMany({});
+  await tx.leadSource.deleteMany({});
   await tx.scoringRule.deleteMany({});
   await tx.setting.deleteMany({});
   await tx.apiKey.deleteMany({});

@@ -12,6 +12,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   const items: SettingsNavItem[] = [
     { key: "pipelines", href: "/settings/pipelines", label: t("nav.pipelines") },
     { key: "lossReasons", href: "/settings/loss-reasons", label: t("nav.lossReasons") },
+    { key: "sources", href: "/settings/sources", label: t("nav.sources") },
     { key: "users", href: "/settings/users", label: t("nav.users") },
     { key: "scoring", href: "/settings/scoring", label: t("nav.scoring") },
     { key: "automations", href: "/settings/automations", label: t("nav.automations") },

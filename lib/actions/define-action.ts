@@ -5,7 +5,7 @@ import { AppError, isAppError, type AppErrorCode } from "@/lib/errors/app-error"
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string> } };
+  | { ok: false; error: { code: AppErrorCode | "INTERNAL"; message: string; fields?: Record<string, string>; params?: Record<string, unknown> } };
 
 /**
  * Wraps a server action: session check, zod parse, and error → { ok: false, error }.
@@ -42,7 +42,9 @@ export function validationError(error: z.ZodError): AppError {
 export function toFailure(error: unknown): ActionResult<never> {
   if (isAppError(error)) {
     const fields = error.details?.fields as Record<string, string> | undefined;
-    return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+    // Parameters the screen words the error with in the user's language (e.g. a conflict's changes).
+    const params = error.details?.params as Record<string, unknown> | undefined;
+    return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...(params ? { params } : {}) } };
   }
   console.error(error);
   return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } };

@@ -77,6 +77,9 @@ export async function applyDealChange(tx: Tx, options: ApplyDealChangeOptions): 
   const statusChanged = status !== deal.status;
   const { data: fields, changes, slipped } = diffDealFields(deal, change.fields ?? {});
 
+  // An edit that matches what is stored writes nothing (and keeps the version).
+  if (!change.slot && !stageChanged && !statusChanged && changes.length === 0) return { ok: true, deal: { ...deal, rank: null, changes } };
+
   let rank: string | null = null;
   if (change.slot) {
     await lockRow(tx, "Stage", stageId);

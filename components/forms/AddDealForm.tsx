@@ -6,12 +6,10 @@ import { toast } from "sonner";
 import { createDealAction } from "@/lib/actions/deals";
 import type { PipelineSummary } from "@/lib/pipelines/list-pipelines";
 import type { UserSummary } from "@/lib/users/list-users";
-import { CURRENCIES } from "@/lib/validation/deals";
+import { CURRENCIES, DEAL_SOURCES as SOURCES } from "@/lib/validation/deals";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { PersonPicker, type PickedPerson } from "./PersonPicker";
-
-const SOURCES = ["ads", "organic", "referral", "email", "social", "direct", "partner"] as const;
 
 export function AddDealForm(props: {
   pipelines: PipelineSummary[];

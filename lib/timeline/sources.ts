@@ -3,7 +3,8 @@ import "server-only";
 // newest first with the id as the tie-breaker (the order the cursor condition continues).
 import { db } from "@/lib/db";
 import { olderThan, type Cursor } from "./cursor";
-import type { EventItem, NoteItem, StageItem, TaskItem } from "./types";
+import { fieldChangeSelect, labelFieldChanges } from "@/lib/deals/field-changes";
+import type { EventItem, FieldItem, NoteItem, StageItem, TaskItem } from "./types";
 
 export interface SourceQuery {
   personId: string;
@@ -61,6 +62,17 @@ export async function stageItems(q: SourceQuery): Promise<StageItem[]> {
     lossReason: r.lossReason?.label ?? null,
     note: r.note,
   }));
+}
+
+export async function fieldItems(q: SourceQuery): Promise<FieldItem[]> {
+  if (q.dealIds.length === 0) return [];
+  const rows = await db.dealFieldChange.findMany({
+    where: { dealId: { in: q.dealIds }, ...olderThan("at", "field", q.cursor) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: q.take,
+    select: fieldChangeSelect,
+  });
+  return (await labelFieldChanges(db, rows)).map((c) => ({ kind: "field", id: c.id, at: c.at, deal: c.deal, field: c.field, from: c.from, to: c.to, by: c.by }));
 }
 
 export async function noteItems(q: SourceQuery): Promise<NoteItem[]> {

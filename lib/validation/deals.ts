@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const id = z.string().trim().min(1, "Required").max(64);
 export const CURRENCIES = ["RUB", "USD", "EUR"] as const;
+/** The acquisition channels offered in forms (a deal may hold another, e.g. from an import). */
+export const DEAL_SOURCES = ["ads", "organic", "referral", "email", "social", "direct", "partner"] as const;
 
 export const moveDealSchema = z.object({
   dealId: id,

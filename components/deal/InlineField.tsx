@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/Button";
 export function InlineField(props: {
   field: string;
   label: string;
-  /** The value as shown (text for the button's accessible name). */
+  /** The value as text (shown when no children are given). */
   text: string;
   children?: ReactNode;
   editable: boolean;
@@ -33,18 +33,27 @@ export function InlineField(props: {
   if (props.editing) return <div data-testid={`editor-${props.field}`}>{props.editor}</div>;
   const shown = props.children ?? props.text;
   if (!props.editable) return <span className={props.className} data-testid={`field-${props.field}`}>{shown}</span>;
+  // Named by its value (a heading stays "the title", not "Edit title: …"); "Edit …" is its description.
+  const hint = `edit-hint-${props.field}`;
   return (
-    <button
-      ref={button}
-      type="button"
-      onClick={props.onEdit}
-      aria-label={`${t("edit", { field: props.label })}: ${props.text}`}
-      data-testid={`field-${props.field}`}
-      className={clsx("group -mx-1 inline-flex items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none", props.className)}
-    >
-      {shown}
-      <Pencil size={12} aria-hidden className="shrink-0 text-slate-400 opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100" />
-    </button>
+    <>
+      <button
+        ref={button}
+        type="button"
+        onClick={props.onEdit}
+        title={t("edit", { field: props.label })}
+        aria-describedby={hint}
+        data-testid={`field-${props.field}`}
+        className={clsx("group -mx-1 inline-flex items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none", props.className)}
+      >
+        {shown}
+        <Pencil size={12} aria-hidden className="shrink-0 text-slate-400 opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100" />
+      </button>
+      {/* hidden: out of any heading's name, still read as the button's description */}
+      <span id={hint} hidden>
+        {t("edit", { field: props.label })}
+      </span>
+    </>
   );
 }
 

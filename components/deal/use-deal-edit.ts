@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
@@ -37,16 +37,23 @@ export function useDealEdit(initial: EditableDeal) {
   const router = useRouter();
   const [shown, setShown] = useState(initial);
   const [pending, setPending] = useState(false);
-  const version = useRef(initial.version);
+  const [version, setVersion] = useState(initial.version);
+  // A newer version from the server (after a save, a conflict, another tab): show what is stored.
+  const [synced, setSynced] = useState(initial.version);
+  if (initial.version !== synced) {
+    setSynced(initial.version);
+    setShown(initial);
+    setVersion(initial.version);
+  }
 
   async function save(changes: Changes, optimistic: Partial<EditableDeal>): Promise<boolean> {
     const before = shown;
     setShown((s) => ({ ...s, ...optimistic }));
     setPending(true);
     try {
-      const result = await editDealAction({ dealId: initial.id, version: version.current, changes: changes as EditDealInput["changes"] });
+      const result = await editDealAction({ dealId: initial.id, version, changes: changes as EditDealInput["changes"] });
       if (result.ok) {
-        version.current = result.data.version;
+        setVersion(result.data.version);
         setShown((s) => ({ ...s, value: result.data.value, closeDatePushes: result.data.closeDatePushes }));
         if (result.data.changed > 0) {
           toast.success(t("edit.saved"));

@@ -43,9 +43,7 @@ export default async function DealPage(props: { params: Promise<{ id: string }> 
         <ArrowLeft size={14} aria-hidden /> {deal.pipeline.name}
       </Link>
       <div className="mt-3 flex flex-wrap items-start justify-between gap-4">
-        {/* Remounted with each new version: after a save or a conflict the page shows what is stored. */}
         <DealFields
-          key={deal.version}
           deal={{
             id: deal.id,
             version: deal.version,

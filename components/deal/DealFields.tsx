@@ -47,8 +47,8 @@ export function DealFields(props: { deal: EditableDeal; canEdit: boolean; canAss
     await save(changes, optimistic);
   };
   const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft((d) => ({ ...d, [key]: e.target.value }));
-  const field = (name: Field, label: string, text: string, editable: boolean, onEdit: () => void, editor: ReactNode, children?: ReactNode, className?: string) => (
-    <InlineField field={name} label={label} text={text} editable={editable && props.canEdit} editing={editing === name} onEdit={onEdit} editor={editor} className={className}>
+  const field = (name: Field, label: string, text: string, editable: boolean, onEdit: () => void, editor: ReactNode, children?: ReactNode) => (
+    <InlineField field={name} label={label} text={text} editable={editable && props.canEdit} editing={editing === name} onEdit={onEdit} editor={editor} named={name !== "title"}>
       {children}
     </InlineField>
   );

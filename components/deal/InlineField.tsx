@@ -21,6 +21,8 @@ export function InlineField(props: {
   onEdit: () => void;
   editor: ReactNode;
   className?: string;
+  /** Say the field's name before the value ("Expected close, Not set"); off for the title heading. */
+  named?: boolean;
 }) {
   const t = useTranslations("deal.edit");
   const button = useRef<HTMLButtonElement>(null);
@@ -33,13 +35,17 @@ export function InlineField(props: {
   if (props.editing) return <div data-testid={`editor-${props.field}`}>{props.editor}</div>;
   const shown = props.children ?? props.text;
   if (!props.editable) return <span className={props.className} data-testid={`field-${props.field}`}>{shown}</span>;
-  // Named by its value (a heading stays "the title", not "Edit title: …"); "Edit …" is its description.
+  // Named "<field> <value>" (the title heading just by its value); "Edit …" is its description.
   const hint = `edit-hint-${props.field}`;
+  const id = `edit-${props.field}`;
+  const named = props.named !== false;
   return (
     <>
       <button
         ref={button}
+        id={id}
         type="button"
+        aria-labelledby={named ? `${id}-name ${id}` : undefined}
         onClick={props.onEdit}
         title={t("edit", { field: props.label })}
         aria-describedby={hint}
@@ -49,7 +55,12 @@ export function InlineField(props: {
         {shown}
         <Pencil size={12} aria-hidden className="shrink-0 text-slate-400 opacity-0 group-hover:opacity-100 group-focus-visible:opacity-100" />
       </button>
-      {/* hidden: out of any heading's name, still read as the button's description */}
+      {/* hidden: out of any heading's name, still read as the button's name and description */}
+      {named && (
+        <span id={`${id}-name`} hidden>
+          {props.label}
+        </span>
+      )}
       <span id={hint} hidden>
         {t("edit", { field: props.label })}
       </span>

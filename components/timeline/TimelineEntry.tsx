@@ -116,7 +116,7 @@ function TaskEntry({ item }: { item: TaskItem }) {
   const format = useFormatter();
   return (
     <div>
-      <p className="font-medium text-slate-900">{item.kind === "task_done" ? t("task.done", { title: item.title }) : t("task.created", { title: item.title })}</p>
+      <p className="font-medium text-slate-900">{item.kind === "task_done" ? t(item.closedWithDeal ? "task.closedWithDeal" : "task.done", { title: item.title }) : t("task.created", { title: item.title })}</p>
       <p className="flex flex-wrap gap-x-2 text-xs text-slate-500">
         <span>{t("task.for", { name: item.assignee })}</span>
         {item.kind === "task_created" && item.dueAt && <span>{t("task.due", { date: format.dateTime(item.dueAt, { dateStyle: "medium" }) })}</span>}

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
+import { closeDealTasks } from "@/lib/tasks/close-deal-tasks";
 import { applyDealChange, dealStateSelect } from "./apply-deal-change";
 
 export interface CloseDealOptions {
@@ -17,7 +18,7 @@ export interface CloseDealOptions {
 const stale = (currentVersion?: number) =>
   new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", currentVersion === undefined ? undefined : { currentVersion });
 
-/** Marks a deal won or lost. Losing always needs a reason. */
+/** Marks a deal won or lost (losing always needs a reason); its open tasks close with it. */
 export async function closeDeal(options: CloseDealOptions) {
   const { actor, dealId, version, outcome } = options;
   const lossReasonId = outcome === "LOST" ? options.lossReasonId?.trim() || null : null;
@@ -38,14 +39,16 @@ export async function closeDeal(options: CloseDealOptions) {
         });
       }
     }
+    const at = new Date();
     const result = await applyDealChange(tx, {
       deal,
       version,
       change: { status: outcome, lossReasonId, lossNote: outcome === "LOST" ? options.lossNote?.trim() || null : null },
       byUserId: actor.id,
-      at: new Date(),
+      at,
     });
     if (!result.ok) throw stale();
-    return { id: dealId, status: result.deal.status, version: result.deal.version };
+    const closedTasks = await closeDealTasks(tx, { dealId, at });
+    return { id: dealId, status: result.deal.status, version: result.deal.version, closedTasks };
   });
 }

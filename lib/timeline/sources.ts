@@ -110,6 +110,7 @@ const taskSelect = {
   createdAt: true,
   dueAt: true,
   doneAt: true,
+  closedWithDeal: true,
   assignee: { select: { name: true } },
   deal: { select: { id: true, title: true } },
 } as const;
@@ -128,7 +129,7 @@ export async function taskCreatedItems(q: SourceQuery): Promise<TaskItem[]> {
     take: q.take,
     select: taskSelect,
   });
-  return rows.map((r) => ({ kind: "task_created", id: r.id, at: r.createdAt, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, assignee: r.assignee.name, deal: r.deal }));
+  return rows.map((r) => ({ kind: "task_created", id: r.id, at: r.createdAt, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, closedWithDeal: r.closedWithDeal, assignee: r.assignee.name, deal: r.deal }));
 }
 
 export async function taskDoneItems(q: SourceQuery): Promise<TaskItem[]> {
@@ -138,7 +139,7 @@ export async function taskDoneItems(q: SourceQuery): Promise<TaskItem[]> {
     take: q.take,
     select: taskSelect,
   });
-  return rows.map((r) => ({ kind: "task_done", id: r.id, at: r.doneAt!, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, assignee: r.assignee.name, deal: r.deal }));
+  return rows.map((r) => ({ kind: "task_done", id: r.id, at: r.doneAt!, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, closedWithDeal: r.closedWithDeal, assignee: r.assignee.name, deal: r.deal }));
 }
 
 /** Event properties are JSON text written by clients: anything but an object reads as none. */

@@ -65,6 +65,8 @@ export interface TaskItem extends Base {
   title: string;
   dueAt: Date | null;
   doneAt: Date | null;
+  /** Closed because its deal was won or lost, not done by anyone. */
+  closedWithDeal: boolean;
   assignee: string;
   deal: { id: string; title: string } | null;
 }

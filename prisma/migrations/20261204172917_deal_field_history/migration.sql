@@ -15,6 +15,9 @@ CREATE TABLE "DealFieldChange" (
 -- AlterTable (a plain ADD COLUMN: Prisma would copy the whole Deal table into a new one)
 ALTER TABLE "Deal" ADD COLUMN "closeDatePushes" INTEGER NOT NULL DEFAULT 0;
 
+-- AlterTable
+ALTER TABLE "Task" ADD COLUMN "closedWithDeal" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateIndex
 CREATE INDEX "DealFieldChange_dealId_at_idx" ON "DealFieldChange"("dealId", "at");
 

@@ -15,6 +15,9 @@ CREATE TABLE "DealFieldChange" (
     CONSTRAINT "DealFieldChange_pkey" PRIMARY KEY ("id")
 );
 
+-- AlterTable
+ALTER TABLE "Task" ADD COLUMN "closedWithDeal" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateIndex
 CREATE INDEX "DealFieldChange_dealId_at_idx" ON "DealFieldChange"("dealId", "at");
 

@@ -214,4 +214,5 @@ it.each(SEEDS)("a random sequence of %i keeps totals and ranks consistent", asyn
   await expectSlipsInStep();
   expect(await db.deal.count()).toBeGreaterThan(20);
   expect(await db.deal.count({ where: { status: { not: "OPEN" } } })).toBeGreaterThan(0);
-});
+  // 200 steps, each checking every derived table: seconds, more on a busy machine.
+}, 120_000);

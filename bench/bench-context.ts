@@ -10,6 +10,7 @@ export interface SizeResult {
   boardFirstPage: Summary;
   loadMore: Summary & { stageCount: number; deepestOffset: number };
   moveDeal: Summary & { crossColumnMoves: number };
+  editDeal: Summary & { ownerChanges: number; slips: number };
 }
 
 export interface BenchContext {

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   };
   const { benchBoardFirstPage, benchLoadMore } = await import("./board-bench");
   const { benchMoveDeal } = await import("./move-bench");
+  const { benchEditDeal } = await import("./edit-bench");
   const { db } = await import("../lib/db");
 
   const boardFirstPage = await benchBoardFirstPage(ctx);
@@ -33,9 +34,11 @@ async function main(): Promise<void> {
   // Moves last: they change the data the reads above measured.
   const moveDeal = await benchMoveDeal(ctx);
   log(`  ${formatSummary("move deal", moveDeal)} · ${moveDeal.crossColumnMoves} across columns`);
+  const editDeal = await benchEditDeal(ctx);
+  log(`  ${formatSummary("edit deal", editDeal)} · ${editDeal.ownerChanges} owner changes, ${editDeal.slips} close-date slips`);
   await db.$disconnect();
 
-  const result: SizeResult & AnalyticsSizeResult = { size, boardFirstPage, loadMore, moveDeal, analytics };
+  const result: SizeResult & AnalyticsSizeResult = { size, boardFirstPage, loadMore, moveDeal, editDeal, analytics };
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);
 }
 

@@ -43,6 +43,7 @@ export function Board(props: {
   lossReasons: LossReasonOption[];
 }) {
   const t = useTranslations("board");
+  const tDeal = useTranslations("deal");
   const router = useRouter();
   const [state, setState] = useState<BoardState>(() => boardToState(props.board));
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -134,7 +135,9 @@ export function Board(props: {
     const before = state;
     setState((s) => removeCard(s, card.id));
     const result = await closeDealAction({ dealId: card.id, version: card.version, outcome: "WON" });
-    if (result.ok) toast.success(t("wonToast", { title: card.title }));
+    if (result.ok) {
+      toast.success(t("wonToast", { title: card.title }), result.data.closedTasks ? { description: tDeal("tasksClosed", { count: result.data.closedTasks }) } : undefined);
+    }
     else {
       setState(before);
       toast.error(t("closeFailed"), { description: result.error.message });

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import clsx from "clsx";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
-import { AlarmClock, CalendarClock, Check, MessageCircleWarning, X } from "lucide-react";
+import { AlarmClock, CalendarArrowUp, CalendarClock, Check, MessageCircleWarning, X } from "lucide-react";
 import type { BoardCard } from "@/lib/board/card-query";
 import { formatMoney } from "@/lib/format/money";
 import { daysSince, isRotting } from "@/lib/format/days";
@@ -99,6 +99,12 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
             {overdueCount > 1 ? t("overdueTasks", { count: overdueCount }) : t("overdue")} · {format.dateTime(due, { day: "numeric", month: "short" })}
           </span>
         )}
+        {card.closeDatePushes ? (
+          <span className="inline-flex items-center gap-1 font-medium text-amber-800" data-testid="card-pushed" title={t("pushedHint", { count: card.closeDatePushes })}>
+            <CalendarArrowUp size={12} aria-hidden />
+            {t("pushed", { count: card.closeDatePushes })}
+          </span>
+        ) : null}
         {objections > 0 && (
           <span className="inline-flex items-center gap-1 font-medium text-amber-800" data-testid="card-objections">
             <MessageCircleWarning size={12} aria-hidden />

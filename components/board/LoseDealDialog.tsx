@@ -22,6 +22,7 @@ export function LoseDealDialog<T extends LosableDeal>(props: {
   onLost: (card: T) => void;
 }) {
   const t = useTranslations("lose");
+  const tDeal = useTranslations("deal");
   const [reasonId, setReasonId] = useState("");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +41,7 @@ export function LoseDealDialog<T extends LosableDeal>(props: {
     start(async () => {
       const result = await closeDealAction({ dealId: card.id, version: card.version, outcome: "LOST", lossReasonId: reasonId, lossNote: note });
       if (!result.ok) return setError(result.error.message);
-      toast.success(t("done", { title: card.title }));
+      toast.success(t("done", { title: card.title }), result.data.closedTasks ? { description: tDeal("tasksClosed", { count: result.data.closedTasks }) } : undefined);
       setReasonId("");
       setNote("");
       setError(null);

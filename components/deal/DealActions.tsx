@@ -20,11 +20,12 @@ export function DealActions(props: {
   const { deal } = props;
   if (!props.canEdit) return null;
 
-  const run = (action: () => ReturnType<typeof reopenDealAction>, success: string) =>
+  const run = (action: () => ReturnType<typeof closeDealAction> | ReturnType<typeof reopenDealAction>, success: string) =>
     start(async () => {
       const result = await action();
       if (result.ok) {
-        toast.success(success);
+        const closed = "closedTasks" in result.data ? result.data.closedTasks : 0;
+        toast.success(success, closed ? { description: t("tasksClosed", { count: closed }) } : undefined);
         router.refresh();
       } else toast.error(result.error.message);
     });

@@ -36,6 +36,11 @@ export function TaskRow(props: {
         <p className={clsx("text-sm break-words", done ? "text-slate-500 line-through" : "text-slate-900")}>{task.title}</p>
         <div className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1">
           <TaskDue task={task} overdue={overdue} />
+          {task.closedWithDeal && (
+            <span className="text-xs text-slate-500" data-testid="task-closed-with-deal">
+              {t("closedWithDeal")}
+            </span>
+          )}
           {props.showSubject && task.deal && (
             <Link href={`/deals/${task.deal.id}`} className="max-w-64 truncate text-xs text-brand-700 hover:underline">
               {task.deal.title}

@@ -1,10 +1,11 @@
 "use client";
 import clsx from "clsx";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import type { NoteItem, StageItem, TaskItem, TimelineItem } from "@/lib/timeline/types";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { FieldItem, NoteItem, StageItem, TaskItem, TimelineItem } from "@/lib/timeline/types";
+import { fieldChangeText, type Translate } from "@/lib/format/field-change";
 import { EventEntry } from "./EventEntry";
-import { EVENT_ICONS, NOTE_ICON, TASK_CREATED_ICON, TASK_DONE_ICON, stageIcon } from "./icons";
+import { EVENT_ICONS, FIELD_ICON, NOTE_ICON, TASK_CREATED_ICON, TASK_DONE_ICON, stageIcon } from "./icons";
 import { eventDetails } from "@/lib/timeline/event-details";
 
 /** One row of the stream: an icon per kind, what happened, and when. */
@@ -15,7 +16,9 @@ export function TimelineEntry({ item }: { item: TimelineItem }) {
       ? (EVENT_ICONS[eventDetails(item).headline] ?? EVENT_ICONS.other)
       : item.kind === "stage"
         ? stageIcon(item)
-        : item.kind === "note"
+        : item.kind === "field"
+          ? FIELD_ICON
+          : item.kind === "note"
           ? NOTE_ICON
           : item.kind === "task_done"
             ? TASK_DONE_ICON
@@ -28,6 +31,7 @@ export function TimelineEntry({ item }: { item: TimelineItem }) {
       <div className="min-w-0 flex-1 text-sm">
         {item.kind === "event" && <EventEntry item={item} />}
         {item.kind === "stage" && <StageEntry item={item} />}
+        {item.kind === "field" && <FieldEntry item={item} />}
         {item.kind === "note" && <NoteEntry item={item} />}
         {(item.kind === "task_created" || item.kind === "task_done") && <TaskEntry item={item} />}
       </div>
@@ -72,6 +76,22 @@ function StageEntry({ item }: { item: StageItem }) {
   );
 }
 
+/** An edit of one of the person's deals: "Value: 10 000 ₽ → 12 500 ₽". */
+function FieldEntry({ item }: { item: FieldItem }) {
+  const t = useTranslations("timeline");
+  const deal = useTranslations("deal");
+  const locale = useLocale();
+  return (
+    <div>
+      <p className="text-slate-900">{fieldChangeText(item, deal as unknown as Translate, locale)}</p>
+      <p className="flex flex-wrap gap-x-2 text-xs text-slate-500">
+        <DealLink deal={item.deal} />
+        {item.by && <span>{t("by", { name: item.by })}</span>}
+      </p>
+    </div>
+  );
+}
+
 function NoteEntry({ item }: { item: NoteItem }) {
   const t = useTranslations("timeline");
   const tone = item.tone && t.has(`tones.${item.tone}`) ? t(`tones.${item.tone}` as "tones.neutral") : item.tone;
@@ -96,7 +116,7 @@ function TaskEntry({ item }: { item: TaskItem }) {
   const format = useFormatter();
   return (
     <div>
-      <p className="font-medium text-slate-900">{item.kind === "task_done" ? t("task.done", { title: item.title }) : t("task.created", { title: item.title })}</p>
+      <p className="font-medium text-slate-900">{item.kind === "task_done" ? t(item.closedWithDeal ? "task.closedWithDeal" : "task.done", { title: item.title }) : t("task.created", { title: item.title })}</p>
       <p className="flex flex-wrap gap-x-2 text-xs text-slate-500">
         <span>{t("task.for", { name: item.assignee })}</span>
         {item.kind === "task_created" && item.dueAt && <span>{t("task.due", { date: format.dateTime(item.dueAt, { dateStyle: "medium" }) })}</span>}

@@ -12,6 +12,7 @@ import {
   Megaphone,
   MessageCircle,
   MousePointerClick,
+  PencilLine,
   PackageCheck,
   Phone,
   PhoneIncoming,
@@ -54,5 +55,6 @@ export function stageIcon(item: Pick<StageItem, "from" | "to">): { icon: LucideI
 }
 
 export const NOTE_ICON = { icon: StickyNote, tint: "bg-yellow-100 text-yellow-800" };
+export const FIELD_ICON = { icon: PencilLine, tint: "bg-slate-100 text-slate-600" };
 export const TASK_CREATED_ICON = { icon: ListTodo, tint: "bg-slate-100 text-slate-700" };
 export const TASK_DONE_ICON = { icon: CircleCheck, tint: "bg-emerald-100 text-emerald-800" };

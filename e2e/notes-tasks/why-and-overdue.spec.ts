@@ -102,7 +102,7 @@ test("undo from the toast puts the task back, and resolving the objection takes 
   await row.getByRole("checkbox").check();
   await expect(page.getByText("Task done")).toBeVisible();
   await expect.poll(async () => (await seed.db.task.findUniqueOrThrow({ where: { id: task.id } })).doneAt).not.toBeNull();
-  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(row.getByRole("checkbox")).not.toBeChecked();
   await expect.poll(async () => (await seed.db.task.findUniqueOrThrow({ where: { id: task.id } })).doneAt).toBeNull();
   await expect(row).toHaveAttribute("data-overdue", "true");

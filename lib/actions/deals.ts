@@ -8,9 +8,10 @@ import { moveDeal } from "@/lib/deals/move-deal";
 import { closeDeal } from "@/lib/deals/close-deal";
 import { reopenDeal } from "@/lib/deals/reopen-deal";
 import { createDeal } from "@/lib/deals/create-deal";
+import { editDeal } from "@/lib/deals/edit-deal";
 import { loadMoreCards } from "@/lib/board/load-more-cards";
 import { searchPeople } from "@/lib/people/search-people";
-import { closeDealSchema, createDealSchema, moveDealSchema, reopenDealSchema } from "@/lib/validation/deals";
+import { closeDealSchema, createDealSchema, editDealSchema, moveDealSchema, reopenDealSchema } from "@/lib/validation/deals";
 import { loadMoreSchema } from "@/lib/validation/board";
 import { singleLine } from "@/lib/validation/text";
 
@@ -29,6 +30,12 @@ export const reopenDealAction = defineAction(reopenDealSchema, async (input, use
   const result = await reopenDeal({ actor: user, ...input });
   revalidatePath(`/deals/${input.dealId}`);
   return result;
+});
+
+export const editDealAction = defineAction(editDealSchema, async (input, user) => {
+  const edited = await editDeal({ actor: user, ...input });
+  if (edited.changed > 0) revalidatePath(`/deals/${input.dealId}`);
+  return edited;
 });
 
 export const createDealAction = defineAction(createDealSchema, async (input, user) => {

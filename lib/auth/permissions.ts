@@ -16,7 +16,7 @@ export const ACTIONS = [
   "deal.win",
   "deal.lose",
   "deal.reopen",
-  "deal.assign", // give a deal to another owner
+  "deal.assign", // give a deal to another owner (heads and admins; a rep cannot hand over even their own deal)
   "person.view",
   "person.create",
   "person.edit", // REP: people they own

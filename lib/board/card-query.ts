@@ -20,6 +20,7 @@ export const cardSelect = {
   stageEnteredAt: true,
   lastTouchAt: true,
   expectedCloseAt: true,
+  closeDatePushes: true,
   owner: { select: { name: true } },
   person: { select: { id: true, name: true, company: true, temperature: true } },
   // Every open task with a due time, earliest first: the first is the card's next task, the
@@ -48,6 +49,8 @@ export interface BoardCard {
   stageEnteredAt: string;
   lastTouchAt: string;
   nextTask: { dueAt: string; title: string } | null;
+  /** Times the expected close date was pushed later ("pushed 3×"); absent when never. */
+  closeDatePushes?: number;
   /** "Why" and what is late, when there is something to say (absent otherwise: the board sends hundreds of cards). */
   context?: CardContext;
 }
@@ -79,6 +82,7 @@ export function toBoardCard(row: CardRow, now: Date): BoardCard {
     stageEnteredAt: row.stageEnteredAt.toISOString(),
     lastTouchAt: row.lastTouchAt.toISOString(),
     nextTask: task?.dueAt ? { dueAt: task.dueAt.toISOString(), title: task.title } : null,
+    ...(row.closeDatePushes > 0 ? { closeDatePushes: row.closeDatePushes } : {}),
     ...(overdueTasks > 0 ? { context: { motivation: null, objections: [], openObjections: 0, overdueTasks } } : {}),
   };
 }

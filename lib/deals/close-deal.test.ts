@@ -14,6 +14,8 @@ import {
 } from "@/lib/testing/db-state";
 import { closeDeal } from "./close-deal";
 import { reopenDeal } from "./reopen-deal";
+import { countOverdueTasks } from "@/lib/tasks/count-overdue-tasks";
+import { setTaskDone } from "@/lib/tasks/set-task-done";
 
 let w: World;
 const stage = (i: number) => w.pipeline.stages[i].id;
@@ -34,7 +36,7 @@ describe("closeDeal: won", () => {
 
     const result = await closeDeal({ actor: w.rep, dealId: id, version: 1, outcome: "WON", lossReasonId: w.reasons.price, lossNote: "ignored" });
 
-    expect(result).toEqual({ id, status: "WON", version: 2 });
+    expect(result).toEqual({ id, status: "WON", version: 2, closedTasks: 0 });
     const row = await db.deal.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "WON", lossReasonId: null, lossNote: null, stageId: stage(1), version: 2 });
     expect(row.closedAt!.getTime()).toBeGreaterThanOrEqual(startedAt);
@@ -168,5 +170,43 @@ describe("reopenDeal", () => {
     await expectRejectedWithoutWrites(() => reopenDeal({ actor: w.head, dealId: "no-such-deal", version: 1 }), "NOT_FOUND");
     await reopenDeal({ actor: w.rep, dealId: id, version: closed.version });
     await expectAppError(reopenDeal({ actor: w.rep, dealId: id, version: 3 }), "CONFLICT");
+  });
+});
+
+describe("closing a deal closes its open tasks", () => {
+  const hourAgo = () => new Date(Date.now() - 3_600_000);
+  const task = (dealId: string, data: { doneAt?: Date; assigneeId?: string } = {}) =>
+    db.task.create({ data: { dealId, assigneeId: data.assigneeId ?? w.rep.id, title: "Позвонить", dueAt: hourAgo(), doneAt: data.doneAt ?? null } });
+
+  it.each(["WON", "LOST"] as const)("%s: open tasks close with the deal (off the overdue badge); done ones and other deals' stay", async (outcome) => {
+    const { id } = await deal();
+    const other = await deal();
+    const open = [await task(id), await task(id, { assigneeId: w.otherRep.id })];
+    const earlier = new Date(Date.now() - 7_200_000);
+    const done = await task(id, { doneAt: earlier });
+    const elsewhere = await task(other.id);
+    expect(await countOverdueTasks({ actor: w.rep })).toBe(2);
+
+    const result = await closeDeal({ actor: w.rep, dealId: id, version: 1, outcome, lossReasonId: w.reasons.price });
+
+    expect(result.closedTasks).toBe(2);
+    const { closedAt } = await db.deal.findUniqueOrThrow({ where: { id } });
+    for (const t of open) expect(await db.task.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ doneAt: closedAt, closedWithDeal: true });
+    expect(await db.task.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({ doneAt: earlier, closedWithDeal: false });
+    expect(await db.task.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ doneAt: null, closedWithDeal: false });
+    expect(await countOverdueTasks({ actor: w.rep })).toBe(1);
+    expect(await countOverdueTasks({ actor: w.otherRep })).toBe(0);
+  });
+
+  it("a refused close leaves the tasks open; a reopen leaves them closed; undoing one makes it plain open work again", async () => {
+    const { id } = await deal();
+    const t = await task(id);
+    await expectRejectedWithoutWrites(() => closeDeal({ actor: w.otherRep, dealId: id, version: 1, outcome: "WON" }), "FORBIDDEN");
+    await expectRejectedWithoutWrites(() => closeDeal({ actor: w.rep, dealId: id, version: 2, outcome: "WON" }), "CONFLICT");
+    const closed = await closeDeal({ actor: w.rep, dealId: id, version: 1, outcome: "WON" });
+    await reopenDeal({ actor: w.rep, dealId: id, version: closed.version });
+    expect(await db.task.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ closedWithDeal: true });
+    await setTaskDone({ actor: w.rep, taskId: t.id, done: false });
+    expect(await db.task.findUniqueOrThrow({ where: { id: t.id } })).toMatchObject({ doneAt: null, closedWithDeal: false });
   });
 });

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { applyTotalsDelta } from "./stage-totals";
-import { recordTransition } from "./record-transition";
+import { closeDealTasks } from "@/lib/tasks/close-deal-tasks";
+import { applyDealChange, dealStateSelect } from "./apply-deal-change";
 
 export interface CloseDealOptions {
   actor: Actor;
@@ -15,7 +15,10 @@ export interface CloseDealOptions {
   lossNote?: string | null;
 }
 
-/** Marks a deal won or lost. Losing always needs a reason. */
+const stale = (currentVersion?: number) =>
+  new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", currentVersion === undefined ? undefined : { currentVersion });
+
+/** Marks a deal won or lost (losing always needs a reason); its open tasks close with it. */
 export async function closeDeal(options: CloseDealOptions) {
   const { actor, dealId, version, outcome } = options;
   const lossReasonId = outcome === "LOST" ? options.lossReasonId?.trim() || null : null;
@@ -23,17 +26,10 @@ export async function closeDeal(options: CloseDealOptions) {
     throw new AppError("VALIDATION", "Choose why the deal was lost.", { fields: { lossReasonId: "Required" } });
   }
   return db.$transaction(async (tx) => {
-    const deal = await tx.deal.findUnique({
-      where: { id: dealId },
-      select: { id: true, ownerId: true, stageId: true, pipelineId: true, status: true, version: true, value: true, currency: true },
-    });
+    const deal = await tx.deal.findUnique({ where: { id: dealId }, select: dealStateSelect });
     if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
     assertCan(actor, outcome === "WON" ? "deal.win" : "deal.lose", deal);
-    if (deal.version !== version) {
-      throw new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", {
-        currentVersion: deal.version,
-      });
-    }
+    if (deal.version !== version) throw stale(deal.version);
     if (deal.status !== "OPEN") throw new AppError("CONFLICT", "This deal is already closed.");
     if (lossReasonId) {
       const reason = await tx.lossReason.findUnique({ where: { id: lossReasonId }, select: { active: true } });
@@ -43,32 +39,16 @@ export async function closeDeal(options: CloseDealOptions) {
         });
       }
     }
-    const now = new Date();
-    const updated = await tx.deal.updateMany({
-      where: { id: dealId, version },
-      data: {
-        status: outcome,
-        closedAt: now,
-        lastTouchAt: now,
-        lossReasonId,
-        lossNote: outcome === "LOST" ? options.lossNote?.trim() || null : null,
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.");
-    await recordTransition(tx, {
-      dealId,
-      pipelineId: deal.pipelineId,
-      fromStageId: deal.stageId,
-      toStageId: deal.stageId,
-      fromStatus: "OPEN",
-      toStatus: outcome,
-      at: now,
+    const at = new Date();
+    const result = await applyDealChange(tx, {
+      deal,
+      version,
+      change: { status: outcome, lossReasonId, lossNote: outcome === "LOST" ? options.lossNote?.trim() || null : null },
       byUserId: actor.id,
-      lossReasonId,
-      note: outcome === "LOST" ? options.lossNote?.trim() || null : null,
+      at,
     });
-    await applyTotalsDelta(tx, { stageId: deal.stageId, ownerId: deal.ownerId, currency: deal.currency, count: -1, value: -deal.value });
-    return tx.deal.findUniqueOrThrow({ where: { id: dealId }, select: { id: true, status: true, version: true } });
+    if (!result.ok) throw stale();
+    const closedTasks = await closeDealTasks(tx, { dealId, at });
+    return { id: dealId, status: result.deal.status, version: result.deal.version, closedTasks };
   });
 }

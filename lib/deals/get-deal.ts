@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
+import { listDealFieldChanges } from "./field-changes";
 
-/** The deal page's core: details, stage stepper, person and history (notes and tasks load on their own). */
+/** The deal page's core: details, stage stepper, person and history of stages and fields (notes and tasks load on their own). */
 export async function getDeal(options: { actor: Actor; dealId: string }) {
   const { actor, dealId } = options;
   assertCan(actor, "deal.view");
@@ -44,7 +45,14 @@ export async function getDeal(options: { actor: Actor; dealId: string }) {
     },
   });
   if (!deal) throw new AppError("NOT_FOUND", "This deal does not exist.");
-  return { ...deal, value: Number(deal.value), canEdit: can(actor, "deal.edit", deal) };
+  const fieldChanges = await listDealFieldChanges(db, dealId);
+  return {
+    ...deal,
+    value: Number(deal.value),
+    fieldChanges,
+    canEdit: can(actor, "deal.edit", deal),
+    canAssign: can(actor, "deal.edit", deal) && can(actor, "deal.assign"),
+  };
 }
 
 export type DealDetails = Awaited<ReturnType<typeof getDeal>>;

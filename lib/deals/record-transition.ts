@@ -60,3 +60,12 @@ export async function setVisitsOwner(tx: Tx, dealIds: readonly string[], ownerId
   if (dealIds.length === 0) return;
   await tx.stageVisit.updateMany({ where: { dealId: { in: [...dealIds] } }, data: { ownerId } });
 }
+
+/** The owner and source a deal's visits carry (analytics filters) after an edit of either; undefined: unchanged. */
+export async function syncVisits(tx: Tx, dealId: string, now: { ownerId?: string; source?: string | null }): Promise<void> {
+  const data = {
+    ...(now.ownerId !== undefined ? { ownerId: now.ownerId } : {}),
+    ...(now.source !== undefined ? { source: now.source } : {}),
+  };
+  if (Object.keys(data).length > 0) await tx.stageVisit.updateMany({ where: { dealId }, data });
+}

@@ -31,7 +31,7 @@ export async function setTaskDone(options: { actor: Actor; taskId: string; done:
       if (count === 1) await recordTouch(tx, { ...subject, at });
       return { ...subject, id: task.id, doneAt: at };
     }
-    const { count } = await tx.task.updateMany({ where: { id: taskId, doneAt: task.doneAt }, data: { doneAt: null } });
+    const { count } = await tx.task.updateMany({ where: { id: taskId, doneAt: task.doneAt }, data: { doneAt: null, closedWithDeal: false } });
     if (count === 1) await withdrawTouch(tx, { ...subject, at: task.doneAt! });
     return { ...subject, id: task.id, doneAt: null };
   });

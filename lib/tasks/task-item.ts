@@ -7,6 +7,8 @@ export interface TaskItem {
   title: string;
   dueAt: string | null;
   doneAt: string | null;
+  /** Closed because its deal was won or lost, not done by anyone. */
+  closedWithDeal: boolean;
   assignee: { id: string; name: string };
   deal: { id: string; title: string } | null;
   person: { id: string; name: string } | null;
@@ -19,6 +21,7 @@ export const taskSelect = {
   title: true,
   dueAt: true,
   doneAt: true,
+  closedWithDeal: true,
   assignee: { select: { id: true, name: true } },
   deal: { select: { id: true, title: true } },
   person: { select: { id: true, name: true } },
@@ -32,6 +35,7 @@ export function toTaskItem(row: TaskRow, actor: Actor): TaskItem {
     title: row.title,
     dueAt: row.dueAt?.toISOString() ?? null,
     doneAt: row.doneAt?.toISOString() ?? null,
+    closedWithDeal: row.closedWithDeal,
     assignee: row.assignee,
     deal: row.deal,
     person: row.person,

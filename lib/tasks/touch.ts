@@ -32,7 +32,7 @@ export async function withdrawTouch(tx: Tx, subject: { dealId?: string | null; p
       // One after the other: a transaction is one connection.
       const moves = await tx.stageTransition.aggregate({ where: { dealId }, _max: { at: true } });
       const notes = await tx.note.aggregate({ where: { dealId }, _max: { createdAt: true } });
-      const tasks = await tx.task.aggregate({ where: { dealId, doneAt: { not: null } }, _max: { doneAt: true } });
+      const tasks = await tx.task.aggregate({ where: { dealId, doneAt: { not: null }, closedWithDeal: false }, _max: { doneAt: true } });
       const events = deal.personId
         ? await tx.event.aggregate({
             where: { personId: deal.personId, occurredAt: { gte: deal.createdAt, lte: deal.closedAt ?? new Date() } },
@@ -49,7 +49,7 @@ export async function withdrawTouch(tx: Tx, subject: { dealId?: string | null; p
       const events = await tx.event.aggregate({ where: { personId }, _max: { occurredAt: true } });
       const deals = await tx.deal.aggregate({ where: { personId }, _max: { lastTouchAt: true } });
       const notes = await tx.note.aggregate({ where: { personId }, _max: { createdAt: true } });
-      const tasks = await tx.task.aggregate({ where: { personId, doneAt: { not: null } }, _max: { doneAt: true } });
+      const tasks = await tx.task.aggregate({ where: { personId, doneAt: { not: null }, closedWithDeal: false }, _max: { doneAt: true } });
       const last = latest(events._max.occurredAt, deals._max.lastTouchAt, notes._max.createdAt, tasks._max.doneAt);
       await tx.person.update({ where: { id: personId }, data: { lastTouchAt: last } });
     }

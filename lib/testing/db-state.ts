@@ -8,15 +8,17 @@ import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
 
 /** Every row of the tables a deal write may touch, in a stable order. */
 export async function snapshotTables() {
-  const [deals, transitions, visits, totals, people, identities] = await Promise.all([
+  const [deals, transitions, visits, totals, people, identities, fieldChanges, tasks] = await Promise.all([
     db.deal.findMany({ orderBy: { id: "asc" } }),
     db.stageTransition.findMany({ orderBy: { id: "asc" } }),
     storedVisits(),
     db.stageTotal.findMany({ orderBy: [{ stageId: "asc" }, { ownerId: "asc" }, { currency: "asc" }] }),
     db.person.findMany({ orderBy: { id: "asc" } }),
     db.identity.findMany({ orderBy: { id: "asc" } }),
+    db.dealFieldChange.findMany({ orderBy: { id: "asc" } }),
+    db.task.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { deals, transitions, visits, totals, people, identities };
+  return { deals, transitions, visits, totals, people, identities, fieldChanges, tasks };
 }
 
 /** Every StageVisit row, by id. */

@@ -49,6 +49,13 @@ describe("getSinceLastTouch", () => {
     expect(await summary()).toMatchObject({ lastTouch: { kind: "won", at: at(5), label: "Встреча" }, total: 0, counts: [] });
   });
 
+  it("a task closed with its deal is no one's touch", async () => {
+    await addNote(w, "n", at(1));
+    await addTask(w, "t", at(0), at(3), "deal");
+    await db.task.update({ where: { id: "t" }, data: { closedWithDeal: true } });
+    expect((await summary()).lastTouch).toEqual({ kind: "note", at: at(1), by: w.rep.name, label: null });
+  });
+
   it("counts every event when the team never touched the person, capped for very active people", async () => {
     await addEvent(w.personId, "a", at(0));
     await addEvent(w.personId, "b", at(1), "message");

@@ -35,7 +35,9 @@ export async function getSinceLastTouch(options: { actor: Actor; personId: strin
     }),
     db.task.findFirst({
       where: {
+        // Tasks closed with their deal were done by no one: not a touch.
         doneAt: { not: null },
+        closedWithDeal: false,
         ...(dealIds.length ? { OR: [{ personId }, { personId: null, dealId: { in: dealIds } }] } : { personId }),
       },
       orderBy: [{ doneAt: "desc" }, { id: "desc" }],

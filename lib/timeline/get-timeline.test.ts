@@ -6,7 +6,7 @@ import { expectAppError } from "@/lib/testing/db-state";
 import { createPerson } from "@/lib/testing/fixtures";
 import { getTimeline } from "./get-timeline";
 import { decodeCursor, kindRank } from "./cursor";
-import { addEvent, addNote, addTask, addTransition, at, timelineWorld, type TimelineWorld } from "./test-world";
+import { addEvent, addFieldChange, addNote, addTask, addTransition, at, timelineWorld, type TimelineWorld } from "./test-world";
 import { FILTER_KINDS, ITEM_KINDS_OF, type FilterKind, type ItemKind, type TimelineItem } from "./types";
 
 let w: TimelineWorld;
@@ -64,8 +64,13 @@ describe("getTimeline", () => {
     await addTransition(w, "tr-lost", at(0), { toStatus: "LOST" });
     await addNote(w, "note-call", at(1), "CALL");
     await addTask(w, "task-deal", at(2), null, "deal");
+    await addFieldChange(w, "field-owner", at(3), { field: "owner", oldValue: w.rep.id, newValue: w.otherRep.id });
+    await addFieldChange(w, "field-close", at(4), { field: "expectedCloseAt", oldValue: null, newValue: "2026-03-01T00:00:00.000Z" });
     const { items } = await getTimeline({ actor: w.rep, personId: w.personId });
     expect(items).toEqual([
+      expect.objectContaining({ kind: "field", id: "field-close", field: "expectedCloseAt", from: null, to: "2026-03-01T00:00:00.000Z", by: w.head.name, deal: { id: w.dealIds[0], title: expect.any(String) } }),
+      // Owners by name, not id.
+      expect.objectContaining({ kind: "field", id: "field-owner", field: "owner", from: w.rep.name, to: w.otherRep.name, by: w.head.name }),
       expect.objectContaining({ kind: "task_created", id: "task-deal", title: "task task-deal", assignee: w.rep.name, deal: { id: w.dealIds[0], title: expect.any(String) } }),
       expect.objectContaining({ kind: "note", id: "note-call", noteKind: "CALL", author: w.rep.name, body: "note note-call" }),
       expect.objectContaining({
@@ -84,15 +89,16 @@ describe("getTimeline", () => {
     await addNote(w, "note-1", at(2));
     await addTask(w, "task-1", at(3), at(4));
     await addEvent(w.personId, "ev-other", at(5));
+    await addFieldChange(w, "field-1", at(1));
     const other = await createPerson({ name: "Someone else" });
     await addEvent(other.id, "ev-not-hers", at(6));
 
     expect(await keys({ kinds: ["events"] })).toEqual(["event:ev-other", "event:ev-1"]);
-    expect(await keys({ kinds: ["deals"] })).toEqual(["stage:tr-1"]);
+    expect(await keys({ kinds: ["deals"] })).toEqual(["stage:tr-1", "field:field-1"]);
     expect(await keys({ kinds: ["notes"] })).toEqual(["note:note-1"]);
     expect(await keys({ kinds: ["tasks"] })).toEqual(["task_done:task-1", "task_created:task-1"]);
-    expect(await keys({ kinds: ["notes", "deals"] })).toEqual(["note:note-1", "stage:tr-1"]);
-    expect(await keys({ kinds: [] })).toHaveLength(6);
+    expect(await keys({ kinds: ["notes", "deals"] })).toEqual(["note:note-1", "stage:tr-1", "field:field-1"]);
+    expect(await keys({ kinds: [] })).toHaveLength(7);
   });
 
   it("pages with a cursor: `limit` items a page, then nextCursor null", async () => {
@@ -112,7 +118,7 @@ describe("getTimeline", () => {
     const kindSets: (FilterKind[] | undefined)[] = [undefined, ["events"], ["tasks", "notes"], ["deals", "events"]];
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ source: fc.constantFrom("event", "note", "task", "done", "stage"), minute: fc.integer({ min: 0, max: 6 }) }), { maxLength: 40 }),
+        fc.array(fc.record({ source: fc.constantFrom("event", "note", "task", "done", "stage", "field"), minute: fc.integer({ min: 0, max: 6 }) }), { maxLength: 40 }),
         fc.integer({ min: 1, max: 7 }),
         fc.constantFrom(...kindSets),
         async (rows, limit, kinds) => {
@@ -120,6 +126,7 @@ describe("getTimeline", () => {
           await db.note.deleteMany({});
           await db.task.deleteMany({});
           await db.stageTransition.deleteMany({});
+          await db.dealFieldChange.deleteMany({});
           for (const [i, row] of rows.entries()) {
             const id = `id${String(i).padStart(3, "0")}`;
             if (row.source === "event") await addEvent(w.personId, id, at(row.minute));
@@ -127,6 +134,7 @@ describe("getTimeline", () => {
             if (row.source === "task") await addTask(w, id, at(row.minute), null, i % 2 ? "deal" : "person");
             if (row.source === "done") await addTask(w, id, at(row.minute), at(row.minute + (i % 3)));
             if (row.source === "stage") await addTransition(w, id, at(row.minute), { dealId: w.dealIds[0] });
+            if (row.source === "field") await addFieldChange(w, id, at(row.minute));
           }
           const whole = (await getTimeline({ actor: w.rep, personId: w.personId, kinds, limit: 200 })).items.map(keyOf);
           const pages = await allPages(limit, kinds);
@@ -143,6 +151,7 @@ describe("getTimeline", () => {
               if (row.source === "event") return [{ kind: "event", ms, id }];
               if (row.source === "note") return [{ kind: "note", ms, id }];
               if (row.source === "stage") return [{ kind: "stage", ms, id }];
+              if (row.source === "field") return [{ kind: "field", ms, id }];
               if (row.source === "task") return [{ kind: "task_created", ms, id }];
               return [{ kind: "task_created", ms, id }, { kind: "task_done", ms: at(row.minute + (i % 3)).getTime(), id }];
             })

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { decodeCursor, encodeCursor, mergeNewestFirst, type Cursor } from "./cursor";
-import { eventItems, noteItems, stageItems, taskCreatedItems, taskDoneItems, type SourceQuery } from "./sources";
+import { eventItems, fieldItems, noteItems, stageItems, taskCreatedItems, taskDoneItems, type SourceQuery } from "./sources";
 import { FILTER_KINDS, ITEM_KINDS_OF, type FilterKind, type ItemKind, type TimelineItem, type TimelinePage } from "./types";
 
 export const DEFAULT_TIMELINE_LIMIT = 50;
@@ -12,13 +12,14 @@ export const MAX_TIMELINE_LIMIT = 200;
 const SOURCES: Record<ItemKind, (q: SourceQuery) => Promise<TimelineItem[]>> = {
   event: eventItems,
   stage: stageItems,
+  field: fieldItems,
   note: noteItems,
   task_created: taskCreatedItems,
   task_done: taskDoneItems,
 };
 
 /**
- * One person's stream, newest first: their events, the stage and status changes of their deals,
+ * One person's stream, newest first: their events, the stage and status changes and field edits of their deals,
  * notes, and tasks created and done. Keyset-paged: every source reads at most `limit + 1` rows
  * below the cursor on its own index, so the page costs the same at the 10th or the 100,000th event.
  */
@@ -38,7 +39,7 @@ export async function getTimeline(options: {
 
   const [person, deals] = await Promise.all([
     db.person.findUnique({ where: { id: options.personId }, select: { id: true } }),
-    kinds.has("stage") || kinds.has("task_created") || kinds.has("task_done")
+    kinds.has("stage") || kinds.has("field") || kinds.has("task_created") || kinds.has("task_done")
       ? db.deal.findMany({ where: { personId: options.personId }, select: { id: true } })
       : Promise.resolve([]),
   ]);

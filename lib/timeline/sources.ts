@@ -3,7 +3,8 @@ import "server-only";
 // newest first with the id as the tie-breaker (the order the cursor condition continues).
 import { db } from "@/lib/db";
 import { olderThan, type Cursor } from "./cursor";
-import type { EventItem, NoteItem, StageItem, TaskItem } from "./types";
+import { fieldChangeSelect, labelFieldChanges } from "@/lib/deals/field-changes";
+import type { EventItem, FieldItem, NoteItem, StageItem, TaskItem } from "./types";
 
 export interface SourceQuery {
   personId: string;
@@ -63,6 +64,17 @@ export async function stageItems(q: SourceQuery): Promise<StageItem[]> {
   }));
 }
 
+export async function fieldItems(q: SourceQuery): Promise<FieldItem[]> {
+  if (q.dealIds.length === 0) return [];
+  const rows = await db.dealFieldChange.findMany({
+    where: { dealId: { in: q.dealIds }, ...olderThan("at", "field", q.cursor) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: q.take,
+    select: fieldChangeSelect,
+  });
+  return (await labelFieldChanges(db, rows)).map((c) => ({ kind: "field", id: c.id, at: c.at, deal: c.deal, field: c.field, from: c.from, to: c.to, by: c.by }));
+}
+
 export async function noteItems(q: SourceQuery): Promise<NoteItem[]> {
   const rows = await db.note.findMany({
     where: { personId: q.personId, ...olderThan("createdAt", "note", q.cursor) },
@@ -98,6 +110,7 @@ const taskSelect = {
   createdAt: true,
   dueAt: true,
   doneAt: true,
+  closedWithDeal: true,
   assignee: { select: { name: true } },
   deal: { select: { id: true, title: true } },
 } as const;
@@ -116,7 +129,7 @@ export async function taskCreatedItems(q: SourceQuery): Promise<TaskItem[]> {
     take: q.take,
     select: taskSelect,
   });
-  return rows.map((r) => ({ kind: "task_created", id: r.id, at: r.createdAt, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, assignee: r.assignee.name, deal: r.deal }));
+  return rows.map((r) => ({ kind: "task_created", id: r.id, at: r.createdAt, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, closedWithDeal: r.closedWithDeal, assignee: r.assignee.name, deal: r.deal }));
 }
 
 export async function taskDoneItems(q: SourceQuery): Promise<TaskItem[]> {
@@ -126,7 +139,7 @@ export async function taskDoneItems(q: SourceQuery): Promise<TaskItem[]> {
     take: q.take,
     select: taskSelect,
   });
-  return rows.map((r) => ({ kind: "task_done", id: r.id, at: r.doneAt!, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, assignee: r.assignee.name, deal: r.deal }));
+  return rows.map((r) => ({ kind: "task_done", id: r.id, at: r.doneAt!, title: r.title, dueAt: r.dueAt, doneAt: r.doneAt, closedWithDeal: r.closedWithDeal, assignee: r.assignee.name, deal: r.deal }));
 }
 
 /** Event properties are JSON text written by clients: anything but an object reads as none. */

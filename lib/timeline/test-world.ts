@@ -62,3 +62,14 @@ export async function addTask(w: TimelineWorld, id: string, created: Date, done:
     },
   });
 }
+
+export async function addFieldChange(
+  w: TimelineWorld,
+  id: string,
+  when: Date,
+  change: { field?: string; oldValue?: string | null; newValue?: string | null } = {},
+) {
+  await db.dealFieldChange.create({
+    data: { id, dealId: w.dealIds[0], field: change.field ?? "value", oldValue: change.oldValue !== undefined ? change.oldValue : "100000 RUB", newValue: change.newValue !== undefined ? change.newValue : "150000 RUB", version: 2, byUserId: w.head.id, at: when },
+  });
+}

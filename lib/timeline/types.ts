@@ -1,7 +1,7 @@
 // The shapes the timeline is made of. Each item kind comes from one source table; the filter
 // chips group them (events · deal changes · notes · tasks).
 
-export const ITEM_KINDS = ["stage", "note", "task_done", "task_created", "event"] as const;
+export const ITEM_KINDS = ["stage", "field", "note", "task_done", "task_created", "event"] as const;
 /** One kind per source. Within one instant they are shown in this order (a stage change first). */
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -10,7 +10,7 @@ export type FilterKind = (typeof FILTER_KINDS)[number];
 
 export const ITEM_KINDS_OF: Record<FilterKind, readonly ItemKind[]> = {
   events: ["event"],
-  deals: ["stage"],
+  deals: ["stage", "field"],
   notes: ["note"],
   tasks: ["task_created", "task_done"],
 };
@@ -40,6 +40,16 @@ export interface StageItem extends Base {
   note: string | null;
 }
 
+/** An edit of one of the person's deals (lib/deals/field-changes.ts says how values are written). */
+export interface FieldItem extends Base {
+  kind: "field";
+  deal: { id: string; title: string };
+  field: "title" | "value" | "expectedCloseAt" | "owner" | "person" | "source";
+  from: string | null;
+  to: string | null;
+  by: string | null;
+}
+
 export interface NoteItem extends Base {
   kind: "note";
   noteKind: "CONTEXT" | "MOTIVATION" | "OBJECTION" | "CALL" | "GENERAL";
@@ -55,11 +65,13 @@ export interface TaskItem extends Base {
   title: string;
   dueAt: Date | null;
   doneAt: Date | null;
+  /** Closed because its deal was won or lost, not done by anyone. */
+  closedWithDeal: boolean;
   assignee: string;
   deal: { id: string; title: string } | null;
 }
 
-export type TimelineItem = EventItem | StageItem | NoteItem | TaskItem;
+export type TimelineItem = EventItem | StageItem | FieldItem | NoteItem | TaskItem;
 
 export interface TimelinePage {
   items: TimelineItem[];

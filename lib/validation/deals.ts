@@ -3,6 +3,8 @@ import { dateInput } from "./dates";
 import { idString as id, multiLine, singleLine } from "./text";
 
 export const CURRENCIES = ["RUB", "USD", "EUR"] as const;
+/** The acquisition channels offered in forms (a deal may hold another, e.g. from an import). */
+export const DEAL_SOURCES = ["ads", "organic", "referral", "email", "social", "direct", "partner"] as const;
 
 export const moveDealSchema = z.object({
   dealId: id,
@@ -66,3 +68,35 @@ export const createDealSchema = z
   .refine((d) => !(d.personId && d.newPerson), { message: "Pick a person or create one, not both", path: ["personId"] });
 
 export type CreateDealInput = z.infer<typeof createDealSchema>;
+
+/**
+ * An edit of an existing deal: only the fields sent change. Version-checked like a move. Money is
+ * typed in major units (moneyInput); the expected close date is a day ("2026-12-31") or null.
+ */
+export const editDealSchema = z.object({
+  dealId: id,
+  version: z.number().int().positive(),
+  changes: z
+    .object({
+      title: z.string().trim().min(1, "Give the deal a title").max(200, "Keep the title under 200 characters").optional(),
+      value: moneyInput.optional(),
+      currency: z.enum(CURRENCIES).optional(),
+      expectedCloseAt: z.coerce
+        .date("Enter a valid date")
+        .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, "Pick a date between 2000 and 2100")
+        .nullable()
+        .optional(),
+      ownerId: id.optional(),
+      personId: id.nullable().optional(),
+      source: z
+        .string()
+        .trim()
+        .max(60, "Keep the source under 60 characters")
+        .transform((s) => (s === "" ? null : s))
+        .nullable()
+        .optional(),
+    })
+    .refine((c) => Object.values(c).some((v) => v !== undefined), { message: "Nothing to change" }),
+});
+
+export type EditDealInput = z.infer<typeof editDealSchema>;

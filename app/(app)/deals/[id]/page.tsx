@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -10,9 +10,9 @@ import { listNotes } from "@/lib/notes/list-notes";
 import { listTasks } from "@/lib/tasks/list-tasks";
 import { listActiveUsers } from "@/lib/users/list-users";
 import { isAppError } from "@/lib/errors/app-error";
-import { formatMoney } from "@/lib/format/money";
 import { StageStepper } from "@/components/deal/StageStepper";
 import { DealActions } from "@/components/deal/DealActions";
+import { DealFields } from "@/components/deal/DealFields";
 import { DealHistory } from "@/components/deal/DealHistory";
 import { DealNotes } from "@/components/deal/DealNotes";
 import { DealSidePanels } from "@/components/deal/DealSidePanels";
@@ -22,7 +22,7 @@ import { StatusBadge } from "@/components/deal/StatusBadge";
 export default async function DealPage(props: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await props.params;
-  // A rep's tasks are their own; heads and admins may give one to anyone active.
+  // A rep's tasks are their own; heads and admins may give one to anyone active (and deals too).
   const manager = can(user, "task.assign");
   const [deal, reasons, notes, tasks, users] = await Promise.all([
     getDeal({ actor: user, dealId: id }).catch((error) => {
@@ -35,8 +35,6 @@ export default async function DealPage(props: { params: Promise<{ id: string }> 
     manager ? listActiveUsers({ actor: user }) : null,
   ]);
   const t = await getTranslations("deal");
-  const locale = await getLocale();
-  const format = await getFormatter();
   const assignees = users ? users.map((u) => ({ id: u.id, name: u.name })) : [{ id: user.id, name: user.name }];
 
   return (
@@ -45,16 +43,25 @@ export default async function DealPage(props: { params: Promise<{ id: string }> 
         <ArrowLeft size={14} aria-hidden /> {deal.pipeline.name}
       </Link>
       <div className="mt-3 flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{deal.title}</h1>
-          <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
-            <span className="text-lg font-semibold text-slate-900 tabular-nums">{formatMoney(deal.value, deal.currency, locale)}</span>
-            <StatusBadge status={deal.status} />
-            <span>{t("owner", { name: deal.owner.name })}</span>
-            {deal.expectedCloseAt && <span>{t("expectedClose", { date: format.dateTime(deal.expectedCloseAt, { dateStyle: "medium" }) })}</span>}
-            {deal.source && <span>{t("source", { source: deal.source })}</span>}
-          </p>
-        </div>
+        <DealFields
+          deal={{
+            id: deal.id,
+            version: deal.version,
+            title: deal.title,
+            value: deal.value,
+            currency: deal.currency,
+            expectedCloseAt: deal.expectedCloseAt?.toISOString() ?? null,
+            ownerId: deal.owner.id,
+            ownerName: deal.owner.name,
+            person: deal.person ? { id: deal.person.id, name: deal.person.name } : null,
+            source: deal.source,
+            closeDatePushes: deal.closeDatePushes,
+          }}
+          canEdit={deal.canEdit}
+          canAssign={deal.canAssign}
+          owners={users ? users.map((u) => ({ id: u.id, name: u.name })) : []}
+          status={<StatusBadge status={deal.status} />}
+        />
         <DealActions deal={{ id: deal.id, title: deal.title, version: deal.version, status: deal.status }} canEdit={deal.canEdit} reasons={reasons} />
       </div>
       {deal.status === "LOST" && (
@@ -68,7 +75,7 @@ export default async function DealPage(props: { params: Promise<{ id: string }> 
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
           <DealNotes dealId={deal.id} personId={deal.person?.id ?? null} view={notes} />
-          <DealHistory transitions={deal.transitions} />
+          <DealHistory transitions={deal.transitions} fieldChanges={deal.fieldChanges} />
         </div>
         <DealSidePanels dealId={deal.id} person={deal.person} tasks={tasks} assignees={assignees} viewerId={user.id} />
       </div>

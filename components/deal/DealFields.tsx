@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { CalendarArrowUp } from "lucide-react";
 import { formatMoney } from "@/lib/format/money";
 import { formatDay } from "@/lib/format/field-change";
-import { CURRENCIES, DEAL_SOURCES } from "@/lib/validation/deals";
+import { CURRENCIES } from "@/lib/validation/deals";
+import { useActiveSources, useSourceLabel } from "@/components/sources/SourceLabels";
 import { inputClass } from "@/components/ui/Field";
 import { PersonSearchField } from "@/components/forms/PersonSearchField";
 import { Button } from "@/components/ui/Button";
@@ -28,7 +29,8 @@ function parseAmount(text: string): number | null {
  */
 export function DealFields(props: { deal: EditableDeal; canEdit: boolean; canAssign: boolean; owners: { id: string; name: string }[]; status: ReactNode }) {
   const t = useTranslations("deal");
-  const sources = useTranslations("addDeal.sources");
+  const sourceLabel = useSourceLabel();
+  const activeSources = useActiveSources();
   const locale = useLocale();
   const { shown, pending, save } = useDealEdit(props.deal);
   const [editing, setEditing] = useState<Field | null>(null);
@@ -54,7 +56,9 @@ export function DealFields(props: { deal: EditableDeal; canEdit: boolean; canAss
   );
   const notSet = t("notSet");
   const money = formatMoney(shown.value, shown.currency, locale);
-  const sourceText = shown.source ? (sources.has(shown.source) ? sources(shown.source as "ads") : shown.source) : notSet;
+  const sourceText = shown.source ? sourceLabel(shown.source) : notSet;
+  // The admin's active sources, plus the deal's own when it was archived since.
+  const sourceCodes = [...activeSources.map((s) => s.code), ...(shown.source && !activeSources.some((s) => s.code === shown.source) ? [shown.source] : [])];
 
   const saveTitle = () => {
     const title = (draft.title ?? "").trim();
@@ -196,9 +200,9 @@ export function DealFields(props: { deal: EditableDeal; canEdit: boolean; canAss
             <EditorForm onSave={() => void commit({ source: draft.source || null }, { source: draft.source || null })} onCancel={close}>
               <select aria-label={t("fields.source")} value={draft.source} onChange={set("source")} className={small} autoFocus>
                 <option value="">{t("edit.noSource")}</option>
-                {[...DEAL_SOURCES, ...(shown.source && !(DEAL_SOURCES as readonly string[]).includes(shown.source) ? [shown.source] : [])].map((s) => (
+                {sourceCodes.map((s) => (
                   <option key={s} value={s}>
-                    {sources.has(s) ? sources(s as "ads") : s}
+                    {sourceLabel(s)}
                   </option>
                 ))}
               </select>

@@ -7,11 +7,10 @@ import { toast } from "sonner";
 import { createDealAction } from "@/lib/actions/deals";
 import type { PipelineSummary } from "@/lib/pipelines/list-pipelines";
 import type { UserSummary } from "@/lib/users/list-users";
-import { CURRENCIES, DEAL_SOURCES as SOURCES } from "@/lib/validation/deals";
+import { CURRENCIES } from "@/lib/validation/deals";
 import { Button } from "@/components/ui/Button";
 import { Field, inputClass } from "@/components/ui/Field";
 import { PersonPicker, type PickedPerson } from "./PersonPicker";
-
 
 export function AddDealForm(props: {
   pipelines: PipelineSummary[];

@@ -3,8 +3,6 @@ import { dateInput } from "./dates";
 import { idString as id, multiLine, singleLine } from "./text";
 
 export const CURRENCIES = ["RUB", "USD", "EUR"] as const;
-/** The acquisition channels offered in forms (a deal may hold another, e.g. from an import). */
-export const DEAL_SOURCES = ["ads", "organic", "referral", "email", "social", "direct", "partner"] as const;
 
 export const moveDealSchema = z.object({
   dealId: id,

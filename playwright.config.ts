@@ -14,7 +14,8 @@ const multiInstance = /^postgres(ql)?:/.test(E2E_DATABASE_URL);
 // A fresh secret per run (a production server refuses published ones, instrumentation.ts); set
 // here, before the workers start, so both instances and every worker share it.
 process.env.E2E_AUTH_SECRET ||= randomBytes(32).toString("base64url");
-const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: process.env.E2E_AUTH_SECRET, AUTOMATION_TICK_MS: "1000" };
+// Warnings and errors only: a request line per call would bury the test report.
+const serverEnv = { DATABASE_URL: E2E_DATABASE_URL, AUTH_SECRET: process.env.E2E_AUTH_SECRET, AUTOMATION_TICK_MS: "1000", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
 
 // On machines without Playwright's own browser download, use the system Chromium.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

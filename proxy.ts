@@ -36,5 +36,5 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!api|_next|favicon.ico|track.js|.*\\.png$|.*\\.svg$).*)"],
+  matcher: ["/((?!api|_next|favicon.ico|manifest.webmanifest|track.js|.*\\.png$|.*\\.svg$).*)"],
 };

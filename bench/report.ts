@@ -23,7 +23,7 @@ export function sizeLabel(size: number): string {
 export interface Row {
   metric: string;
   value: number;
-  unit: "ms" | "×" | "/s" | "%";
+  unit: "ms" | "×" | "/s" | "%" | "cards";
   /** null: measured and shown, no budget. */
   budget: number | null;
   /** The budget is a floor (throughput), not a ceiling. */
@@ -79,7 +79,7 @@ export function buildMetrics(results: readonly SizeResult[], suffix = ""): { met
 export function formatTable(rows: readonly Row[]): string {
   const lines = rows.map((r) => {
     const status = r.budget === null ? "" : withinBudget(r) ? "OK" : r.atLeast ? "UNDER" : "OVER";
-    const value = r.unit === "/s" ? `${r.value} ${r.unit}` : `${r.value.toFixed(2)} ${r.unit}`;
+    const value = r.unit === "/s" || r.unit === "cards" ? `${r.value} ${r.unit}` : `${r.value.toFixed(2)} ${r.unit}`;
     const amount = r.unit === "×" ? `${r.budget}×` : `${r.budget} ${r.unit}`;
     const budget = r.budget === null ? "—" : `${r.atLeast ? "≥" : "≤"} ${amount}`;
     return [r.metric, value, budget, status];

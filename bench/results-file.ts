@@ -1,16 +1,19 @@
 // bench/results.json holds the latest run of each database side by side: SQLite metrics (no
 // suffix) and PostgreSQL metrics (`_pg`), with one meta per database. A run replaces only its own
-// database's metrics and meta, so the file always describes one run per database.
+// database's metrics and meta, so the file always describes one run per database. The browser
+// figures of `npm run bench:web` (keys `web_…`, meta `web`) belong to neither and are kept by both.
 import fs from "node:fs";
 import type { BenchDatabaseKind } from "./database";
 import { metricSuffix } from "./report";
 
 export interface ResultsFile {
   metrics: Record<string, number>;
-  meta: Partial<Record<BenchDatabaseKind, Record<string, unknown>>>;
+  meta: Partial<Record<BenchDatabaseKind | "web", Record<string, unknown>>>;
 }
 
-const ownedBy = (kind: BenchDatabaseKind, key: string) => (kind === "postgres") === key.endsWith(metricSuffix("postgres"));
+export const WEB_PREFIX = "web_";
+const isWeb = (key: string) => key.startsWith(WEB_PREFIX);
+const ownedBy = (kind: BenchDatabaseKind, key: string) => !isWeb(key) && (kind === "postgres") === key.endsWith(metricSuffix("postgres"));
 
 /** The file as it is, or an empty one; a meta without a database key (older files) belongs to SQLite. */
 export function readResults(file: string): ResultsFile {
@@ -42,10 +45,21 @@ export function mergeResults(
   const all = [...kept, ...Object.entries(metrics)].sort(([a], [b]) => Number(ownedBy("postgres", a)) - Number(ownedBy("postgres", b)));
   const merged: ResultsFile = {
     metrics: Object.fromEntries(all),
-    meta: { sqlite: previous.meta.sqlite, postgres: previous.meta.postgres, [kind]: meta },
+    meta: { sqlite: previous.meta.sqlite, postgres: previous.meta.postgres, web: previous.meta.web, [kind]: meta },
   };
-  if (!merged.meta.sqlite) delete merged.meta.sqlite;
-  if (!merged.meta.postgres) delete merged.meta.postgres;
-  fs.writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
-  return merged;
+  return write(file, merged);
+}
+
+/** Writes the browser figures (`web_…` keys, meta `web`) over the previous ones; the server figures stay. */
+export function mergeWebResults(file: string, metrics: Record<string, number>, meta: Record<string, unknown>): ResultsFile {
+  if (!Object.keys(metrics).every(isWeb)) throw new Error(`Browser metrics must start with "${WEB_PREFIX}"`);
+  const previous = readResults(file);
+  const kept = Object.entries(previous.metrics).filter(([key]) => !isWeb(key));
+  return write(file, { metrics: Object.fromEntries([...kept, ...Object.entries(metrics)]), meta: { ...previous.meta, web: meta } });
+}
+
+function write(file: string, results: ResultsFile): ResultsFile {
+  for (const key of ["sqlite", "postgres", "web"] as const) if (!results.meta[key]) delete results.meta[key];
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return results;
 }

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import clsx from "clsx";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
-import { AlarmClock, CalendarArrowUp, CalendarClock, Check, MessageCircleWarning, X } from "lucide-react";
+import { AlarmClock, CalendarArrowUp, CalendarClock, Check, Lock, MessageCircleWarning, X } from "lucide-react";
 import type { BoardCard } from "@/lib/board/card-query";
 import { formatMoney } from "@/lib/format/money";
 import { daysSince, isRotting } from "@/lib/format/days";
@@ -15,13 +15,15 @@ export interface DealCardProps {
   card: BoardCard;
   rottingDays: number | null;
   canEdit: boolean;
+  /** Someone else's deal that this viewer (a rep) may not move: shown with a lock. */
+  locked?: boolean;
   overlay?: boolean;
   onWin?: () => void;
   onLose?: () => void;
 }
 
 /** The look of one deal on the board (used in the column and in the drag overlay). */
-export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }: DealCardProps) {
+export function DealCard({ card, rottingDays, canEdit, locked, overlay, onWin, onLose }: DealCardProps) {
   const t = useTranslations("card");
   const locale = useLocale();
   const format = useFormatter();
@@ -46,6 +48,7 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
       data-deal-id={card.id}
       data-rotting={rotting || undefined}
       data-overdue={overdue || undefined}
+      data-locked={locked || undefined}
       title={rotting && !hasHint ? t("rottingHint", { days: idle }) : undefined}
       className={clsx(
         "group relative rounded-lg border bg-white p-2.5 text-sm shadow-xs transition-shadow",
@@ -66,7 +69,15 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
         >
           {card.title}
         </Link>
-        {card.person && <TemperatureChip temperature={card.person.temperature} />}
+        <div className="flex shrink-0 items-center gap-1">
+          {locked && (
+            <span className="text-slate-400" title={t("locked")} data-testid="card-lock">
+              <Lock size={12} aria-hidden />
+              <span className="sr-only">{t("locked")}</span>
+            </span>
+          )}
+          {card.person && <TemperatureChip temperature={card.person.temperature} />}
+        </div>
       </div>
       {description && (
         <span id={descriptionId} className="sr-only">
@@ -83,7 +94,8 @@ export function DealCard({ card, rottingDays, canEdit, overlay, onWin, onLose }:
         <span className="font-semibold tabular-nums text-slate-800">{formatMoney(card.value, card.currency, locale)}</span>
         <Initials name={card.ownerName} size="sm" />
       </div>
-      <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
+      {/* The win/lose buttons appear over the bottom-right corner on hover: the footer keeps it free. */}
+      <div className={clsx("mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500", canEdit && !overlay && "pr-14")}>
         <span title={t("inStageHint")}>{t("daysInStage", { days: inStage })}</span>
         {rotting && <span className="font-medium text-rot-700">{t("idle", { days: idle })}</span>}
         {due && !overdue && (

@@ -3,6 +3,8 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import { toast } from "sonner";
 import type { BoardCard } from "@/lib/board/card-query";
 import { DealCard } from "./DealCard";
 
@@ -22,16 +24,53 @@ export function SortableDeal(props: {
     // content is flattened by screen readers (axe: nested-interactive).
     attributes: { role: "group", roleDescription: t("draggable") },
   });
+  const locked = !props.canEdit;
+  const lockedAttempt = useLockedAttempt(locked, t("locked"));
   return (
     <div
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...attributes}
       {...listeners}
+      {...lockedAttempt}
       aria-label={props.card.title}
-      className={clsx("touch-manipulation rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-brand-500", isDragging && "opacity-40")}
+      // select-none: a drag (or a refused drag of a locked card) never selects the page's text.
+      className={clsx(
+        "touch-manipulation rounded-lg outline-none select-none focus-visible:ring-2 focus-visible:ring-brand-500",
+        isDragging && "opacity-40",
+        locked && "cursor-not-allowed",
+      )}
     >
-      <DealCard {...props} />
+      <DealCard {...props} locked={locked} />
     </div>
   );
+}
+
+/**
+ * A locked card (a rep looking at a colleague's deal) cannot be dragged; trying to (pressing and
+ * moving the pointer, or space/enter on the focused card) says why instead of doing nothing.
+ */
+function useLockedAttempt(locked: boolean, reason: string) {
+  const start = useRef<{ x: number; y: number } | null>(null);
+  if (!locked) return {};
+  const explain = () => toast.info(reason, { id: "locked-card" });
+  return {
+    onPointerDown: (e: React.PointerEvent) => {
+      start.current = { x: e.clientX, y: e.clientY };
+    },
+    onPointerMove: (e: React.PointerEvent) => {
+      const from = start.current;
+      if (!from || Math.hypot(e.clientX - from.x, e.clientY - from.y) < 6) return;
+      start.current = null;
+      explain();
+    },
+    onPointerUp: () => {
+      start.current = null;
+    },
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.target !== e.currentTarget || (e.key !== " " && e.key !== "Enter")) return;
+      e.preventDefault();
+      explain();
+    },
+  };
 }

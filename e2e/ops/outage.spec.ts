@@ -48,7 +48,8 @@ test.describe("during a database outage", () => {
   test("the API answers 503 with Retry-After in the JSON error shape; readiness fails, liveness holds", async ({ page }) => {
     const api = await request.newContext({ baseURL: outageURL, storageState: await page.context().storageState() });
     try {
-      const move = await api.post("/api/v1/deals/any/move", { data: { toStageId: "s", version: 1 } });
+      // Cookie routes take JSON from the app's own origin only (lib/security/same-origin.ts).
+      const move = await api.post("/api/v1/deals/any/move", { data: { toStageId: "s", version: 1 }, headers: { origin: outageURL } });
       expect(move.status()).toBe(503);
       expect(move.headers()["retry-after"]).toBe("5");
       expect(await move.json()).toEqual({ error: { code: "SERVICE_UNAVAILABLE", message: expect.any(String) } });

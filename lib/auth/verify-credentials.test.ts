@@ -35,6 +35,12 @@ beforeEach(async () => {
 });
 
 describe("verifyCredentials", () => {
+  it("an email with a control character is a wrong sign-in, never a database error", async () => {
+    for (const email of [`${ADMIN}\u0000`, `ad\u0000min@voronka.test`, `${ADMIN}\u0007`]) {
+      expect(outcome(await attempt({ email }))).toBe("invalid");
+    }
+  });
+
   it("a stranger's wrong passwords from another address never refuse the right password from the user's", async () => {
     for (let i = 0; i < 40; i++) {
       const result = await attempt({ password: `guess-${i}`, ip: ATTACKER_IP, now: at(i * 1_000) });

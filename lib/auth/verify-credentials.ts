@@ -5,6 +5,7 @@ import { throttleAddress } from "./client-ip";
 import { deleteExpiredThrottles } from "./delete-expired-throttles";
 import { claimLoginAttempt, clearLoginBackoff } from "./login-backoff";
 import { refundRateLimit, takeRateLimit } from "./rate-limit";
+import { hasControlCharacters } from "@/lib/validation/text";
 
 const IP_WINDOW_MS = 15 * 60 * 1000;
 /** Failed sign-ins one client address may make per window, whatever the emails. */
@@ -37,7 +38,8 @@ const INVALID = { ok: false, reason: "invalid" } as const;
  */
 export async function verifyCredentials(options: { email: string; password: string; ip: string; now?: Date }): Promise<CredentialsResult> {
   const email = options.email.trim().toLowerCase();
-  if (!email || !options.password || email.length > MAX_EMAIL_LENGTH) return INVALID;
+  // A control character (NUL: PostgreSQL refuses it in a query) can be in no stored email.
+  if (!email || !options.password || email.length > MAX_EMAIL_LENGTH || hasControlCharacters(email)) return INVALID;
   const now = options.now ?? new Date();
   await deleteExpiredThrottles({ now });
 

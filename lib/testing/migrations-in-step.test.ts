@@ -44,6 +44,17 @@ describe(`migrations (${provider})`, () => {
     }
   });
 
+  // `prisma migrate deploy` through a driver adapter splits a migration at every ";", comments
+  // included: a ";" in a comment sends the rest of that line to the database as SQL.
+  it("no migration has a semicolon in a comment", () => {
+    for (const p of ["sqlite", "postgresql"] as const) {
+      for (const file of migrationFiles(p)) {
+        const commented = fs.readFileSync(file, "utf8").split("\n").filter((line) => /^\s*--.*;/.test(line));
+        expect(commented, file).toEqual([]);
+      }
+    }
+  });
+
   if (provider === "sqlite") {
     it("applied in order, the SQLite migrations build exactly the schema", () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "voronka-drift-"));

@@ -12,7 +12,7 @@ CREATE TABLE "new_Automation" (
     "updatedAt" DATETIME NOT NULL
 );
 -- Existing rules keep acting from their creation, as the scheduler already did (its watermarks
--- are past those facts, so a deploy replays nothing); switching one on later resets it to then.
+-- are past those facts, so a deploy replays nothing). Switching one on later resets it to then.
 INSERT INTO "new_Automation" ("actions", "active", "activeSince", "createdAt", "id", "name", "trigger", "updatedAt") SELECT "actions", "active", "createdAt", "createdAt", "id", "name", "trigger", "updatedAt" FROM "Automation";
 DROP TABLE "Automation";
 ALTER TABLE "new_Automation" RENAME TO "Automation";

@@ -3,5 +3,5 @@ ALTER TABLE "Automation" ADD COLUMN     "activeSince" TIMESTAMP(3) NOT NULL DEFA
 
 
 -- Existing rules keep acting from their creation, as the scheduler already did (its watermarks
--- are past those facts, so a deploy replays nothing); switching one on later resets it to then.
+-- are past those facts, so a deploy replays nothing). Switching one on later resets it to then.
 UPDATE "Automation" SET "activeSince" = "createdAt";

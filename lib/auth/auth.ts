@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
 import { authConfig } from "./auth.config";
 import { clientIpFromHeaders } from "./client-ip";
 import { isSessionLive, revokeToken } from "./session-liveness";
@@ -24,7 +25,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
       if (params.user) return token; // signing in right now
-      return (await isSessionLive(token)) ? token : null;
+      try {
+        return (await isSessionLive(token)) ? token : null;
+      } catch (error) {
+        // The database is out of reach: the session is not known to be signed out, so keep its
+        // cookie (next-auth would clear it) and let the request's own reads answer 503 or the
+        // error page; currentUser checks the session again once the database is back.
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
     },
   },
   events: {

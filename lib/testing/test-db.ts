@@ -64,7 +64,7 @@ export function postgresUrl(database?: string): string {
 }
 
 /** Runs SQL on the server's maintenance database (CREATE/DROP DATABASE cannot run elsewhere). */
-async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: string): Promise<T> {
+export async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: string): Promise<T> {
   const client = new pg.Client({ connectionString: postgresUrl(database) });
   await client.connect();
   try {
@@ -74,7 +74,7 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: s
   }
 }
 
-const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+export const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 
 /** Global setup: builds the one migrated template for the whole run. */
 export async function createTemplate(): Promise<TestDbTemplate> {

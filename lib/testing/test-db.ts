@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db } from "@/lib/db-client";
+import { MIGRATION_DIRS, migrationNames } from "../health/migration-names";
 
 export type TestDbProvider = "sqlite" | "postgresql";
 
@@ -40,18 +41,13 @@ export function testDbProvider(): TestDbProvider {
 
 /** The migration folder of a provider (one per provider, Umami-style). */
 export function migrationsDir(provider: TestDbProvider): string {
-  return provider === "sqlite" ? path.join(ROOT, "prisma/migrations") : path.join(ROOT, "prisma/postgresql/migrations");
+  return path.join(ROOT, MIGRATION_DIRS[provider]);
 }
 
-/** The migration SQL files in the order `prisma migrate deploy` applies them. */
+/** The migration SQL files in the order `prisma migrate deploy` applies them (the names /api/ready expects). */
 export function migrationFiles(provider: TestDbProvider): string[] {
   const dir = migrationsDir(provider);
-  const files = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(dir, entry.name, "migration.sql"))
-    .filter((file) => fs.existsSync(file))
-    .sort();
+  const files = migrationNames(provider, ROOT).map((name) => path.join(dir, name, "migration.sql"));
   if (files.length === 0) throw new Error(`No migrations found in ${dir}`);
   return files;
 }

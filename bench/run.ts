@@ -6,14 +6,14 @@
 // Options: --db sqlite|postgres, --pg-url URL, --sizes 1000,10000,100000, --iterations 200, --warmup 20, --keep,
 // --ingest-batches 200 (batches of 500 events for the ingest benchmark), --skip-ingest
 import { spawnSync } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
 import { option, parseDatabaseOptions, postgresVersion, prepareDatabase, redactUrl, type BenchDatabaseOptions } from "./database";
 import { RESULT_PREFIX, type SizeResult } from "./bench-context";
-import { log, round2 } from "./measure";
+import { log } from "./measure";
 import { HEADLINE_SIZE, buildMetrics, formatTable, metricSuffix, sizeLabel } from "./report";
 import { mergeResults } from "./results-file";
 import { ingestMetrics, measureIngest } from "./ingest-run";
+import { runMain, watchMachine } from "./run-machine";
 import { sqliteSynchronous } from "../lib/db-adapter";
 import { loadEnv } from "../lib/config/load-env.mjs";
 
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const startLoad = os.loadavg()[0];
+  const machine = watchMachine();
   const server = kind === "postgres" ? await postgresVersion(database.pgServerUrl) : `SQLite (better-sqlite3, synchronous=${sqliteSynchronous().toUpperCase()})`;
 
   const results: SizeResult[] = [];
@@ -82,11 +82,7 @@ async function main(): Promise<number> {
     rows.push(...extra.rows);
   }
   const meta = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model,
-    loadAverage: { atStart: round2(startLoad), atEnd: os.loadavg().map(round2) },
+    ...machine.meta(),
     database: kind,
     server,
     ...(kind === "postgres" ? { pgServer: redactUrl(database.pgServerUrl), seed: "multi-row INSERTs, then VACUUM ANALYZE" } : {}),
@@ -104,21 +100,10 @@ async function main(): Promise<number> {
   console.log(`\nVoronka benchmark · ${server} · ${iterations} iterations after ${warmup} warm-up · ${meta.seconds} s\n`);
   console.log(formatTable(rows));
   if (kind === "postgres") console.log("(The budgets are set for SQLite in docs/budgets.md; PostgreSQL is shown against them for comparison.)");
-  const busiest = Math.max(startLoad, os.loadavg()[0]);
   // On PostgreSQL the run itself keeps two processes busy (this client and a server backend).
-  if (busiest > meta.cpus + (kind === "postgres" ? 1 : 0)) {
-    console.log(`\nWARNING: load average reached ${busiest.toFixed(1)} on ${meta.cpus} cores: other processes competed for the CPU, so these numbers are pessimistic.`);
-  }
+  machine.warnIfBusy(kind === "postgres" ? 1 : 0);
   console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)} (${kind} metrics replaced, the other database's kept)`);
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

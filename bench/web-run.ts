@@ -7,12 +7,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
 import { DEFAULT_PG_SERVER_URL, option, prepareDatabase } from "./database";
-import { log, round2 } from "./measure";
+import { log } from "./measure";
 import { formatTable, type Row } from "./report";
 import { mergeWebResults } from "./results-file";
+import { runMain, watchMachine } from "./run-machine";
 import { prepareWebData } from "./web-seed";
 import { measureWeb } from "./web-measure";
 
@@ -20,6 +20,7 @@ const ROOT = path.join(import.meta.dirname, "..");
 const RESULTS_FILE = path.join(import.meta.dirname, "results.json");
 export const WEB_BUDGETS = { lcpMs: 1500, inpMs: 100, mountedCards: 400 } as const;
 const AUTH_SECRET = "bench-web-secret-not-for-production-0123456789";
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
   const port = Number(option(argv, "port") ?? 3300);
   const repeats = Number(option(argv, "repeats") ?? 3);
   const started = performance.now();
-  const startLoad = os.loadavg()[0];
+  const machine = watchMachine();
   const prepared = await prepareDatabase({ kind: "sqlite", pgServerUrl: DEFAULT_PG_SERVER_URL }, 10_000);
   const file = prepared.url.slice("file:".length);
   prepareWebData(file);
@@ -49,11 +50,10 @@ async function main(): Promise<number> {
   try {
     if (!argv.includes("--skip-build")) {
       log("next build …");
-      const build = spawnSync(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "build"], { cwd: ROOT, env, stdio: "inherit" });
+      const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
       if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
     }
-    const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
     const baseURL = `http://127.0.0.1:${port}`;
     await waitForServer(`${baseURL}/sign-in`, 60_000);
     const chromium = process.env.PLAYWRIGHT_CHROMIUM || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -73,13 +73,8 @@ async function main(): Promise<number> {
       metric.includes("_lcp_") ? { metric, value, unit: "ms", budget: WEB_BUDGETS.lcpMs }
       : metric.includes("_inp_") ? { metric, value, unit: "ms", budget: WEB_BUDGETS.inpMs }
       : { metric, value, unit: "cards", budget: WEB_BUDGETS.mountedCards });
-    const busiest = Math.max(startLoad, os.loadavg()[0]);
     const meta = {
-      date: new Date().toISOString(),
-      node: process.version,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      loadAverage: { atStart: round2(startLoad), atEnd: os.loadavg().map(round2) },
+      ...machine.meta(),
       browser: "headless Chromium (system), 1440×900, no throttling",
       database: "SQLite, 10k open deals (bench seed) + 10k events on one person",
       repeats,
@@ -90,9 +85,7 @@ async function main(): Promise<number> {
     mergeWebResults(RESULTS_FILE, metrics, meta);
     console.log(`\nVoronka browser benchmark · Chromium · median of ${repeats} · ${meta.seconds} s\n`);
     console.log(formatTable(rows));
-    if (busiest > meta.cpus) {
-      console.log(`\nWARNING: load average reached ${busiest.toFixed(1)} on ${meta.cpus} cores: other processes competed for the CPU, so these numbers are pessimistic.`);
-    }
+    machine.warnIfBusy();
     console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)} (web_ metrics replaced, the server figures kept)`);
     return 0;
   } finally {
@@ -102,12 +95,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

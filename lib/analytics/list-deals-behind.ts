@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sqlDaysSince, sqlTimestamp } from "@/lib/db-dialect";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { type AnalyticsFilters, type DrillDown, NO_SOURCE, drillDownSchema } from "@/lib/validation/analytics";
+import { type AnalyticsFilters, type DrillDown, NO_SOURCE, drillDownRequestSchema } from "@/lib/validation/analytics";
+import { parseInput } from "@/lib/validation/validation-error";
 import { addDays, addMonths, dayOf, dayStart, monthStart } from "./periods";
 import { resolveScope, type AnalyticsScope } from "./resolve-scope";
 import { dealFilters, num } from "./sql";
@@ -12,6 +13,9 @@ import { nextPosition, stagesCte, visitsOfStage } from "./visits-sql";
 import { loadDealsBehind, type DealBehind } from "./load-deals-behind";
 import { touchBandRange } from "./attribution";
 import { touchesCte } from "./touches-sql";
+
+/** The cell as the action's schema reads it: its errors name `cell.…`, as the action's do. */
+const cellSchema = drillDownRequestSchema.pick({ cell: true });
 
 /** The most deals a drill-down lists (the total is always exact). */
 export const DRILL_LIMIT = 100;
@@ -135,12 +139,7 @@ function expectedIdsSql(scope: AnalyticsScope, month: string): Prisma.Sql {
 export async function listDealsBehind(options: { actor: Actor; filters: AnalyticsFilters; cell: DrillDown; now?: Date }): Promise<DealsBehind> {
   const scope = await resolveScope(options);
   // The action checked the cell; checked again so no caller reaches a month like "2026-13".
-  const checked = drillDownSchema.safeParse(options.cell);
-  if (!checked.success) {
-    const first = checked.error.issues[0];
-    throw new AppError("VALIDATION", `cell.${first.path.join(".")}: ${first.message}`, { fields: { [`cell.${first.path.join(".")}`]: first.message } });
-  }
-  const cell = checked.data;
+  const { cell } = parseInput(cellSchema, { cell: options.cell });
   if (cell.kind === "funnel" || cell.kind === "stuck") {
     if (!scope.stages.some((s) => s.id === cell.stageId)) throw new AppError("NOT_FOUND", "This stage is not in the pipeline.");
   }

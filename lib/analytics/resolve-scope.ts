@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { analyticsFiltersSchema, type AnalyticsFilters } from "@/lib/validation/analytics";
 import { PERIOD_MESSAGES, periodIssue } from "@/lib/validation/analytics-period";
+import { parseInput } from "@/lib/validation/validation-error";
 import { DEFAULT_PERIOD_DAYS, addDays, dayOf, dayStart, utcOffsetMinutes } from "./periods";
 
 export interface ScopeStage {
@@ -50,12 +51,7 @@ export function displayToday(now: Date = new Date()): string {
 export async function resolveScope(options: { actor: Actor; filters: AnalyticsFilters; now?: Date }): Promise<AnalyticsScope> {
   assertCan(options.actor, "analytics.view");
   // Callers pass parsed filters; checked again so that no caller can hand over an unbounded period.
-  const parsed = analyticsFiltersSchema.safeParse(options.filters);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new AppError("VALIDATION", `${first.path.join(".") || "filters"}: ${first.message}`, { fields: { [String(first.path[0] ?? "_")]: first.message } });
-  }
-  const filters = parsed.data;
+  const filters = parseInput(analyticsFiltersSchema, options.filters);
   const now = options.now ?? new Date();
   const offsetMinutes = utcOffsetMinutes(displayTimeZone(), now);
   const toDay = filters.to ?? dayOf(now, offsetMinutes);

@@ -13,7 +13,8 @@ import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { rebuildStageVisits } from "@/lib/deals/rebuild-stage-visits";
 import { resetDatabase } from "@/lib/testing/test-db";
 import { buildWorld, inPipeline, insertDeals, type World } from "@/lib/testing/fixtures";
-import { dumpTables, rowCounts, scratchDatabase, type ScratchDatabase } from "@/lib/testing/table-dump";
+import { dumpTables, rowCounts } from "@/lib/testing/table-dump";
+import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
 import { spawnWriter, type SpawnedWriter } from "@/lib/testing/writer-plan";
 import { startAppProcess } from "@/lib/testing/spawn-process";
 
@@ -55,7 +56,7 @@ async function backup(url: string, name: string): Promise<string> {
 }
 
 async function restoreIntoScratch(file: string): Promise<ScratchDatabase> {
-  const target = await scratchDatabase(SOURCE);
+  const target = await createScratchDatabase();
   scratch.push(target);
   const { code, output } = await run("npm", ["run", "--silent", "restore", "--", file], target.url);
   expect(output).toMatch(/Restored/);
@@ -194,7 +195,7 @@ describe(`backups of a live ${postgres ? "PostgreSQL" : "SQLite"} database`, () 
       const dumped = await run("sh", ["-c", 'pg_dump --format=custom --file="$0" "$DATABASE_URL"', byHand], SOURCE);
       expect(dumped).toEqual({ code: 0, output: "" });
       for (const [archive, content] of [[kept!, changed], [byHand, atBackup]] as const) {
-        const target = await scratchDatabase(SOURCE);
+        const target = await createScratchDatabase();
         scratch.push(target);
         const back = await run("sh", ["-c", 'pg_restore --clean --if-exists --no-owner --single-transaction --dbname="$DATABASE_URL" "$0"', archive], target.url);
         expect(back).toEqual({ code: 0, output: "" });

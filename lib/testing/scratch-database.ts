@@ -1,6 +1,6 @@
 // An empty database of the run's provider in a temporary project directory, for tests that run
-// the real commands against it (prisma migrate deploy with only a .env to go on), plus a URL
-// where no database answers. Test-only.
+// the real commands against it (prisma migrate deploy with only a .env to go on, a restore of a
+// backup), plus a URL where no database answers. Test-only.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -9,8 +9,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import pg from "pg";
-import { postgresUrl, testDbProvider } from "./test-db";
+import { onServer, postgresUrl, testDbProvider, uniqueName } from "./test-db";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const prismaBin = createRequire(import.meta.url).resolve("prisma/build/index.js");
@@ -25,30 +24,20 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function createScratchDatabase(): Promise<ScratchDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "voronka-scratch-"));
   const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
   if (testDbProvider() === "sqlite") {
     return { dir, envUrl: "file:./scratch.db", url: `file:${path.join(dir, "scratch.db")}`, drop: async () => removeDir() };
   }
-  const name = `voronka_scratch_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await onServer(`CREATE DATABASE "${name}"`);
+  const name = uniqueName("voronka_scratch");
+  await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
   return {
     dir,
     envUrl: postgresUrl(name),
     url: postgresUrl(name),
     async drop() {
-      await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
       removeDir();
     },
   };

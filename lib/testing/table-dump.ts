@@ -1,13 +1,8 @@
 // Every row of every table of a database, read with the plain driver (no Prisma), as sorted plain
-// data: two databases hold the same data exactly when their dumps are equal. Also scratch
-// databases (a fresh file or an empty PostgreSQL database) to restore backups into.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// data: two databases hold the same data exactly when their dumps are equal.
 import Database from "better-sqlite3";
 import pg from "pg";
 import { providerOf, sqliteFilePath } from "@/lib/db-adapter";
-import { postgresUrl } from "./test-db";
 
 export type TableDump = Record<string, string[]>;
 
@@ -40,28 +35,3 @@ export async function dumpTables(url: string): Promise<TableDump> {
 
 /** Row counts per table, for readable failure messages. */
 export const rowCounts = (dump: TableDump) => Object.fromEntries(Object.entries(dump).map(([table, rows]) => [table, rows.length]));
-
-export interface ScratchDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
-
-/** A database of the same provider as `like` that does not exist yet (SQLite) or is empty (PostgreSQL). */
-export async function scratchDatabase(like: string): Promise<ScratchDatabase> {
-  const name = `voronka_scratch_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  if (providerOf(like) === "sqlite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "voronka-scratch-"));
-    return { url: `file:${path.join(dir, `${name}.db`)}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const onServer = async (sql: string) => {
-    const client = new pg.Client({ connectionString: postgresUrl() });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await onServer(`CREATE DATABASE "${name}"`);
-  return { url: postgresUrl(name), drop: () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db } from "@/lib/db-client";
+import { MIGRATION_DIRS, migrationNames } from "../health/migration-names";
 
 export type TestDbProvider = "sqlite" | "postgresql";
 
@@ -40,18 +41,13 @@ export function testDbProvider(): TestDbProvider {
 
 /** The migration folder of a provider (one per provider, Umami-style). */
 export function migrationsDir(provider: TestDbProvider): string {
-  return provider === "sqlite" ? path.join(ROOT, "prisma/migrations") : path.join(ROOT, "prisma/postgresql/migrations");
+  return path.join(ROOT, MIGRATION_DIRS[provider]);
 }
 
-/** The migration SQL files in the order `prisma migrate deploy` applies them. */
+/** The migration SQL files in the order `prisma migrate deploy` applies them (the names /api/ready expects). */
 export function migrationFiles(provider: TestDbProvider): string[] {
   const dir = migrationsDir(provider);
-  const files = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(dir, entry.name, "migration.sql"))
-    .filter((file) => fs.existsSync(file))
-    .sort();
+  const files = migrationNames(provider, ROOT).map((name) => path.join(dir, name, "migration.sql"));
   if (files.length === 0) throw new Error(`No migrations found in ${dir}`);
   return files;
 }
@@ -64,7 +60,7 @@ export function postgresUrl(database?: string): string {
 }
 
 /** Runs SQL on the server's maintenance database (CREATE/DROP DATABASE cannot run elsewhere). */
-async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: string): Promise<T> {
+export async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: string): Promise<T> {
   const client = new pg.Client({ connectionString: postgresUrl(database) });
   await client.connect();
   try {
@@ -74,7 +70,7 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>, database?: s
   }
 }
 
-const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+export const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 
 /** Global setup: builds the one migrated template for the whole run. */
 export async function createTemplate(): Promise<TestDbTemplate> {

@@ -1,12 +1,13 @@
 // The bounds of an analytics period, checked wherever a period comes in (URL filters, server
 // actions, the domain functions themselves), so that every loop over its weeks or months is short.
-// Pure: the analytics pages use it in the browser too.
+// Pure: the analytics pages use it in the browser too. Calendar days and the years are those of
+// every date input (dates.ts).
+import { MAX_YEAR, MIN_YEAR, parseDateInput } from "./dates";
+
+export { MAX_YEAR, MIN_YEAR };
 
 /** The period when the URL gives none (or a bad one): the last 90 days. */
 export const DEFAULT_PERIOD_DAYS = 90;
-/** Calendar days before MIN_YEAR or after MAX_YEAR are refused (events start in 2000). */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
 /** The longest period, in days: any 5 calendar years fit. */
 export const MAX_PERIOD_YEARS = 5;
 export const MAX_PERIOD_DAYS = 366 * MAX_PERIOD_YEARS;
@@ -25,11 +26,8 @@ const inYears = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
 
 /** Days since 1970-01-01 of a calendar day "YYYY-MM-DD", or null when it is not one. */
 export function dayNumber(day: string): number | null {
-  if (!DAY.test(day)) return null;
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  // Date.parse rolls 30 February over into March (or gives NaN): a real day reads back the same.
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) return null;
-  return ms / DAY_MS;
+  const date = DAY.test(day) ? parseDateInput(day) : null;
+  return date ? date.getTime() / DAY_MS : null;
 }
 
 /** Why `day` is not a calendar day "YYYY-MM-DD" within the years, or null. */

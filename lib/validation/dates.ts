@@ -4,9 +4,11 @@
 import { z } from "zod";
 import { validationText } from "@/lib/i18n/validation-text";
 
-/** The range every date input accepts (inclusive days, UTC). */
-export const DATE_MIN = "2000-01-01";
-export const DATE_MAX = "2100-12-31";
+/** The years every date input accepts (analytics periods too), and the same as days (inclusive, UTC). */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+export const DATE_MIN = `${MIN_YEAR}-01-01`;
+export const DATE_MAX = `${MAX_YEAR}-12-31`;
 const MIN_MS = Date.parse(`${DATE_MIN}T00:00:00Z`);
 const END_MS = Date.parse(`${DATE_MAX}T00:00:00Z`) + 86_400_000;
 

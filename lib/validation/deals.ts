@@ -76,7 +76,7 @@ export const editDealSchema = z.object({
   version: z.number().int().positive(),
   changes: z
     .object({
-      title: z.string().trim().min(1, "Give the deal a title").max(200, "Keep the title under 200 characters").optional(),
+      title: singleLine().min(1, "Give the deal a title").max(200, "Keep the title under 200 characters").optional(),
       value: moneyInput.optional(),
       currency: z.enum(CURRENCIES).optional(),
       expectedCloseAt: z.coerce
@@ -86,9 +86,7 @@ export const editDealSchema = z.object({
         .optional(),
       ownerId: id.optional(),
       personId: id.nullable().optional(),
-      source: z
-        .string()
-        .trim()
+      source: singleLine()
         .max(60, "Keep the source under 60 characters")
         .transform((s) => (s === "" ? null : s))
         .nullable()

@@ -50,7 +50,7 @@ export const mergePeopleSchema = z
   .refine((input) => input.personId !== input.otherId, { message: SELF_MERGE_MESSAGE, path: ["otherId"] });
 
 /** Confirm or dismiss a suggested merge (lib/people/suggest-merges.ts). */
-export const mergeSuggestionSchema = z.object({ suggestionId: z.string().trim().min(1, "Choose a suggested merge").max(64) });
+export const mergeSuggestionSchema = z.object({ suggestionId: singleLine().min(1, "Choose a suggested merge").max(64) });
 
 export const timelinePageSchema = z.object({
   personId: id,

@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { hasControlCharacters, multiLine, singleLine } from "./text";
-import { closeDealSchema, createDealSchema, moveDealSchema } from "./deals";
+import { closeDealSchema, createDealSchema, editDealSchema, moveDealSchema } from "./deals";
 import { createNoteSchema, updateNoteSchema } from "./notes";
 import { createTaskSchema } from "./tasks";
-import { mergePeopleSchema, peopleListQuerySchema, timelinePageSchema, updatePersonSchema } from "./people";
+import { mergePeopleSchema, mergeSuggestionSchema, peopleListQuerySchema, timelinePageSchema, updatePersonSchema } from "./people";
 import { addStageSchema, createPipelineSchema, createUserSchema, lossReasonSchema, renameLossReasonSchema, renamePipelineSchema, updateStageSchema } from "./settings";
 import { automationInputSchema } from "./automations";
 import { createApiKeySchema } from "./events";
@@ -43,6 +43,12 @@ const CASES: [string, z.ZodType, Record<string, unknown>, string[]][] = [
     ["title", "source", "pipelineId", "newPerson.name", "newPerson.email", "newPerson.phone", "newPerson.company"],
   ],
   ["lose a deal", closeDealSchema, { dealId: "d1", version: 1, outcome: "LOST", lossReasonId: "r1", lossNote: "Дорого" }, ["dealId", "lossReasonId", "lossNote"]],
+  [
+    "edit a deal",
+    editDealSchema,
+    { dealId: "d1", version: 1, changes: { title: "Поставка", source: "ads", ownerId: "u1", personId: "p1" } },
+    ["dealId", "changes.title", "changes.source", "changes.ownerId", "changes.personId"],
+  ],
   ["move a deal", moveDealSchema, { dealId: "d1", toStageId: "s1", previousId: "d0", nextId: "d2", version: 1 }, ["dealId", "toStageId", "previousId", "nextId"]],
   ["write a note", createNoteSchema, { personId: "p1", dealId: "d1", kind: "GENERAL", body: "Текст" }, ["personId", "dealId", "body"]],
   ["edit a note", updateNoteSchema, { noteId: "n1", body: "Текст" }, ["noteId", "body"]],
@@ -54,6 +60,7 @@ const CASES: [string, z.ZodType, Record<string, unknown>, string[]][] = [
     ["personId", "name", "company", "ownerId", "addIdentities.0.value", "removeIdentityIds.0"],
   ],
   ["merge people", mergePeopleSchema, { personId: "p1", otherId: "p2" }, ["personId", "otherId"]],
+  ["confirm a suggested merge", mergeSuggestionSchema, { suggestionId: "s1" }, ["suggestionId"]],
   ["page the timeline", timelinePageSchema, { personId: "p1", cursor: "c" }, ["personId", "cursor"]],
   ["new pipeline", createPipelineSchema, { name: "Продажи", firstStageName: "Новые" }, ["name", "firstStageName"]],
   ["rename pipeline", renamePipelineSchema, { id: "p1", name: "Продажи" }, ["id", "name"]],

@@ -1,7 +1,7 @@
 import "server-only";
 // The one write path of an existing deal (DESIGN: "one write path per aggregate"). Move, close,
-// reopen and edit all call applyDealChange inside their transaction, after their own permission
-// and input checks; it writes the deal row with a version check and, in the same transaction,
+// reopen, edit and the automation's move step all call applyDealChange inside their transaction,
+// after their own permission and input checks; it writes the deal row with a version check and, in the same transaction,
 // everything derived from it: the StageTransition and StageVisit rows, the StageTotal counters,
 // the visits' owner and source, and the field history (DealFieldChange).
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,7 +1,7 @@
 "use client";
 // The source labels of the signed-in user's language, for every client component under the app
 // frame (filters, drill-downs, forms): useSourceLabel()("ads") → "Реклама".
-import { createContext, useCallback, useContext } from "react";
+import { createContext, useCallback, useContext, useMemo } from "react";
 import { labelOfSource } from "@/lib/sources/source-labels";
 
 export interface SourceOption {
@@ -19,7 +19,9 @@ export function SourceLabelsProvider({ sources, children }: { sources: SourceOpt
 /** code → label (the code itself when the source is not in the list). */
 export function useSourceLabel(): (code: string) => string {
   const sources = useContext(Context);
-  return useCallback((code: string) => labelOfSource(Object.fromEntries(sources.map((s) => [s.code, s.label])), code), [sources]);
+  // The map once per list, not once per label asked for.
+  const labels = useMemo(() => Object.fromEntries(sources.map((s) => [s.code, s.label])), [sources]);
+  return useCallback((code: string) => labelOfSource(labels, code), [labels]);
 }
 
 /** The sources a user may pick (active ones, in the admin's order). */

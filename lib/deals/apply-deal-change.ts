@@ -1,12 +1,13 @@
 import "server-only";
 // The one write path of an existing deal (DESIGN: "one write path per aggregate"). Move, close,
-// reopen and edit all call applyDealChange inside their transaction, after their own permission
-// and input checks; it writes the deal row with a version check and, in the same transaction,
+// reopen, edit and the automation's move step all call applyDealChange inside their transaction,
+// after their own permission and input checks; it writes the deal row with a version check and, in the same transaction,
 // everything derived from it: the StageTransition and StageVisit rows, the StageTotal counters,
 // the visits' owner and source, and the field history (DealFieldChange).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db-client";
 import { lockRow } from "@/lib/db-dialect";
+import { AppError } from "@/lib/errors/app-error";
 import { diffDealFields, type DealFields, type FieldChange } from "./diff-deal-fields";
 import { rankForSlot, type Slot } from "./rank-for-slot";
 import { recordTransition, syncVisits } from "./record-transition";
@@ -34,6 +35,18 @@ export const dealStateSelect = {
 
 export type DealState = Prisma.DealGetPayload<{ select: typeof dealStateSelect }>;
 
+/** The deal about to change, read in the writer's transaction; NOT_FOUND when it is gone. */
+export async function readDealState(tx: Tx, dealId: string): Promise<DealState> {
+  const deal = await tx.deal.findUnique({ where: { id: dealId }, select: dealStateSelect });
+  if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
+  return deal;
+}
+
+/** The conflict a close or reopen answers with a stale version (the version it holds, when known). */
+export function staleDealError(currentVersion?: number): AppError {
+  return new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", currentVersion === undefined ? undefined : { currentVersion });
+}
+
 export interface DealChange {
   /** The stage the deal is in afterwards (same pipeline); default: where it is. */
   stageId?: string;
@@ -51,7 +64,8 @@ export interface DealChange {
 
 export type AppliedDeal = DealState & { rank: string | null; changes: FieldChange[] };
 
-export type ApplyResult = { ok: true; deal: AppliedDeal } | { ok: false; currentVersion: number | null };
+/** Not ok: a stale version (a conflict); nothing was written. */
+export type ApplyResult = { ok: true; deal: AppliedDeal } | { ok: false };
 
 export interface ApplyDealChangeOptions {
   /** The deal as read in this transaction (dealStateSelect). */
@@ -69,7 +83,7 @@ export interface ApplyDealChangeOptions {
  */
 export async function applyDealChange(tx: Tx, options: ApplyDealChangeOptions): Promise<ApplyResult> {
   const { deal, version, change, byUserId, at } = options;
-  if (deal.version !== version) return { ok: false, currentVersion: deal.version };
+  if (deal.version !== version) return { ok: false };
 
   const stageId = change.stageId ?? deal.stageId;
   const status = change.status ?? deal.status;
@@ -100,7 +114,7 @@ export async function applyDealChange(tx: Tx, options: ApplyDealChangeOptions): 
     ...(slipped ? { closeDatePushes: { increment: 1 } } : {}),
   };
   const updated = await tx.deal.updateMany({ where: { id: deal.id, version }, data });
-  if (updated.count !== 1) return { ok: false, currentVersion: null };
+  if (updated.count !== 1) return { ok: false };
 
   const after: DealState = {
     ...deal,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { closeDealTasks } from "@/lib/tasks/close-deal-tasks";
-import { applyDealChange, dealStateSelect } from "./apply-deal-change";
+import { applyDealChange, readDealState, staleDealError } from "./apply-deal-change";
 
 export interface CloseDealOptions {
   actor: Actor;
@@ -15,9 +15,6 @@ export interface CloseDealOptions {
   lossNote?: string | null;
 }
 
-const stale = (currentVersion?: number) =>
-  new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", currentVersion === undefined ? undefined : { currentVersion });
-
 /** Marks a deal won or lost (losing always needs a reason); its open tasks close with it. */
 export async function closeDeal(options: CloseDealOptions) {
   const { actor, dealId, version, outcome } = options;
@@ -26,10 +23,9 @@ export async function closeDeal(options: CloseDealOptions) {
     throw new AppError("VALIDATION", "Choose why the deal was lost.", { fields: { lossReasonId: "Required" } });
   }
   return db.$transaction(async (tx) => {
-    const deal = await tx.deal.findUnique({ where: { id: dealId }, select: dealStateSelect });
-    if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
+    const deal = await readDealState(tx, dealId);
     assertCan(actor, outcome === "WON" ? "deal.win" : "deal.lose", deal);
-    if (deal.version !== version) throw stale(deal.version);
+    if (deal.version !== version) throw staleDealError(deal.version);
     if (deal.status !== "OPEN") throw new AppError("CONFLICT", "This deal is already closed.");
     if (lossReasonId) {
       const reason = await tx.lossReason.findUnique({ where: { id: lossReasonId }, select: { active: true } });
@@ -47,7 +43,7 @@ export async function closeDeal(options: CloseDealOptions) {
       byUserId: actor.id,
       at,
     });
-    if (!result.ok) throw stale();
+    if (!result.ok) throw staleDealError();
     const closedTasks = await closeDealTasks(tx, { dealId, at });
     return { id: dealId, status: result.deal.status, version: result.deal.version, closedTasks };
   });

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db-client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import type { EditDealInput } from "@/lib/validation/deals";
-import { applyDealChange, dealStateSelect, type DealState } from "./apply-deal-change";
+import { applyDealChange, readDealState, type DealState } from "./apply-deal-change";
 import type { DealFields } from "./diff-deal-fields";
 import { fieldChangeSelect, labelFieldChanges } from "./field-changes";
 
@@ -39,8 +39,7 @@ export interface EditedDeal {
 export async function editDeal(options: EditDealOptions): Promise<EditedDeal> {
   const { actor, dealId, version, changes } = options;
   return db.$transaction(async (tx) => {
-    const deal = await tx.deal.findUnique({ where: { id: dealId }, select: dealStateSelect });
-    if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
+    const deal = await readDealState(tx, dealId);
     assertCan(actor, "deal.edit", deal);
     if (changes.ownerId !== undefined && changes.ownerId !== deal.ownerId && !can(actor, "deal.assign")) {
       throw new AppError("FORBIDDEN", "Only heads of sales and admins can give a deal to another owner.", { fields: { ownerId: "Not allowed" } });

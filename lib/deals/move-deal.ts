@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { applyDealChange, dealStateSelect } from "./apply-deal-change";
+import { applyDealChange, readDealState } from "./apply-deal-change";
 
 export interface MoveDealOptions {
   actor: Actor;
@@ -28,8 +28,7 @@ export interface MovedDeal {
 export async function moveDeal(options: MoveDealOptions): Promise<MovedDeal> {
   const { actor, dealId, toStageId, version } = options;
   return db.$transaction(async (tx) => {
-    const deal = await tx.deal.findUnique({ where: { id: dealId }, select: dealStateSelect });
-    if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
+    const deal = await readDealState(tx, dealId);
     assertCan(actor, "deal.move", deal);
     if (deal.status !== "OPEN") throw new AppError("CONFLICT", "Only open deals can be moved; reopen it first.");
     if (deal.version !== version) throw staleError(deal.version);

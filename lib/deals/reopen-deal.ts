@@ -2,10 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
-import { applyDealChange, dealStateSelect } from "./apply-deal-change";
-
-const stale = (currentVersion?: number) =>
-  new AppError("CONFLICT", "Someone else changed this deal a moment ago. Reload and try again.", currentVersion === undefined ? undefined : { currentVersion });
+import { applyDealChange, readDealState, staleDealError } from "./apply-deal-change";
 
 /**
  * Puts a won or lost deal back on the board, in the stage it was closed from, at the top of the
@@ -14,13 +11,12 @@ const stale = (currentVersion?: number) =>
 export async function reopenDeal(options: { actor: Actor; dealId: string; version: number }) {
   const { actor, dealId, version } = options;
   return db.$transaction(async (tx) => {
-    const deal = await tx.deal.findUnique({ where: { id: dealId }, select: dealStateSelect });
-    if (!deal) throw new AppError("NOT_FOUND", "This deal no longer exists.");
+    const deal = await readDealState(tx, dealId);
     assertCan(actor, "deal.reopen", deal);
-    if (deal.version !== version) throw stale(deal.version);
+    if (deal.version !== version) throw staleDealError(deal.version);
     if (deal.status === "OPEN") throw new AppError("CONFLICT", "This deal is already open.");
     const result = await applyDealChange(tx, { deal, version, change: { status: "OPEN", slot: "top" }, byUserId: actor.id, at: new Date() });
-    if (!result.ok) throw stale();
+    if (!result.ok) throw staleDealError();
     return { id: dealId, status: result.deal.status, version: result.deal.version };
   });
 }

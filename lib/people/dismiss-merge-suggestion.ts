@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { lockWriters } from "@/lib/db-dialect";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import { IDENTITY_LOCK } from "./merge-people";
 import { openSuggestion } from "./open-suggestion";
 
@@ -15,20 +16,18 @@ export async function dismissMergeSuggestion(options: { actor: Actor; suggestion
     await lockWriters(tx, IDENTITY_LOCK);
     const suggestion = await openSuggestion(tx, options.suggestionId);
     await tx.mergeSuggestion.update({ where: { id: suggestion.id }, data: { status: "DISMISSED", decidedAt: now, decidedById: options.actor.id } });
-    await tx.auditLog.create({
-      data: {
-        actorId: options.actor.id,
-        action: "person.mergeDismiss",
-        entity: "Person",
-        entityId: suggestion.personAId,
-        data: JSON.stringify({
-          suggestionId: suggestion.id,
-          other: suggestion.personBId,
-          identity: { kind: suggestion.identityKind, value: suggestion.identityValue },
-          eventId: suggestion.eventId,
-        }),
-        createdAt: now,
+    await writeAuditLog(tx, {
+      actor: options.actor,
+      action: "person.mergeDismiss",
+      entity: "Person",
+      entityId: suggestion.personAId,
+      details: {
+        suggestionId: suggestion.id,
+        other: suggestion.personBId,
+        identity: { kind: suggestion.identityKind, value: suggestion.identityValue },
+        eventId: suggestion.eventId,
       },
+      at: now,
     });
     return { id: suggestion.id, personIds: [suggestion.personAId, suggestion.personBId] };
   });

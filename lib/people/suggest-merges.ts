@@ -6,6 +6,7 @@ import "server-only";
 // audit entry "person.mergeSuggest". A head confirms (confirm-merge-suggestion.ts) or dismisses
 // (dismiss-merge-suggestion.ts) it on the person page.
 import type { Tx } from "@/lib/db-client";
+import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { IdentityKey } from "@/lib/validation/events";
 
 export interface MergeClaim {
@@ -39,15 +40,13 @@ export async function suggestMergesInTransaction(options: { tx: Tx; suggestions:
       data: { personAId, personBId, identityKind: claim.identity.kind, identityValue: claim.identity.value, eventId: claim.eventId, apiKeyId: options.apiKeyId, createdAt: now },
       select: { id: true },
     });
-    await tx.auditLog.create({
-      data: {
-        actorId: null,
-        action: "person.mergeSuggest",
-        entity: "Person",
-        entityId: personAId,
-        data: JSON.stringify({ suggestionId: row.id, other: personBId, identity: claim.identity, eventId: claim.eventId, apiKeyId: options.apiKeyId }),
-        createdAt: now,
-      },
+    await writeAuditLog(tx, {
+      actor: null,
+      action: "person.mergeSuggest",
+      entity: "Person",
+      entityId: personAId,
+      details: { suggestionId: row.id, other: personBId, identity: claim.identity, eventId: claim.eventId, apiKeyId: options.apiKeyId },
+      at: now,
     });
   }
   return byPair.size;

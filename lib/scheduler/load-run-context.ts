@@ -1,6 +1,7 @@
 // Everything a step needs about its run: the rule, the deal, the person (with email address,
 // last viewed product and open objection for templates) and the owner.
 import type { Db } from "@/lib/db-client";
+import { dealStateSelect } from "@/lib/deals/apply-deal-change";
 import { firstNameOf, productFromProperties, type TemplateContext } from "@/lib/automations/template";
 import { parseActions, parseTrigger } from "@/lib/validation/automations";
 
@@ -24,16 +25,8 @@ export async function loadRunContext(db: Db, runId: string) {
     ? await db.deal.findUnique({
         where: { id: run.dealId },
         select: {
-          id: true,
-          title: true,
-          status: true,
-          value: true,
-          currency: true,
-          pipelineId: true,
-          stageId: true,
-          ownerId: true,
+          ...dealStateSelect,
           lastTouchAt: true,
-          version: true,
           stage: { select: { name: true } },
           owner: { select: { name: true, email: true } },
         },

@@ -29,12 +29,13 @@ export interface ReplayPlan {
 export async function planReplay(db: Db, rule: Rule, window: { from: Date; now: Date }): Promise<ReplayPlan> {
   const { from, now } = window;
   const trigger = rule.trigger;
+  // The rule as if it had been on since `from`: each scan's own activeSince check then applies.
+  const asOf = { ...rule, activeSince: from };
   if (trigger.kind === "idle") {
     const runs: NewRun[] = [];
     let complete = true;
-    await idleRuns(db, { ...rule, trigger }, {
+    await idleRuns(db, { ...asOf, trigger }, {
       now,
-      since: from,
       maxPages: MAX_PAGES,
       sink: async (page) => {
         runs.push(...page);
@@ -45,14 +46,13 @@ export async function planReplay(db: Db, rule: Rule, window: { from: Date; now: 
     return { runs, complete };
   }
   if (trigger.kind === "became_hot") {
-    const runs = await hotRuns(db, { ...rule, trigger }, { now, since: from, limit: MAX_PAGES * 25 });
+    const runs = await hotRuns(db, { ...asOf, trigger }, { now, limit: MAX_PAGES * 25 });
     return { runs, complete: runs.length <= MAX_REPLAY_RUNS };
   }
   // Stream facts, oldest first: a later fact of the same subject replaces an earlier one.
   const latest = new Map<string, NewRun>();
-  const since = () => from;
-  const eventRule = trigger.kind === "event" ? { ...rule, trigger } : null;
-  const moveRule = trigger.kind === "stage_entered" || trigger.kind === "deal_lost" ? { ...rule, trigger } : null;
+  const eventRule = trigger.kind === "event" ? { ...asOf, trigger } : null;
+  const moveRule = trigger.kind === "stage_entered" || trigger.kind === "deal_lost" ? { ...asOf, trigger } : null;
   let cursor: StreamPosition | null = null;
   let complete = false;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -60,13 +60,13 @@ export async function planReplay(db: Db, rule: Rule, window: { from: Date; now: 
     let size: number;
     if (eventRule) {
       const rows = await readEvents(db, { types: [eventRule.trigger.eventType], since: from, now, cursor });
-      runs = await eventRuns(db, [eventRule], rows, now, since);
+      runs = await eventRuns(db, [eventRule], rows, now);
       size = rows.length;
       if (size) cursor = { at: rows[size - 1].receivedAt, id: rows[size - 1].id };
     } else {
       const t = moveRule!.trigger;
       const rows = await readTransitions(db, t.kind === "stage_entered" ? { since: from, now, cursor, toStageId: t.stageId, toStatus: "OPEN" } : { since: from, now, cursor, toStatus: "LOST" });
-      runs = await transitionRuns(db, [moveRule!], rows, now, since);
+      runs = await transitionRuns(db, [moveRule!], rows, now);
       size = rows.length;
       if (size) cursor = { at: rows[size - 1].at, id: rows[size - 1].id };
     }

@@ -40,14 +40,14 @@ export function readEvents(db: Db, options: { types: string[]; since: Date; now:
   });
 }
 
-/** The runs these events give: each rule fires for its type, from `since(rule)` on, if conditions hold. */
-export async function eventRuns(db: Db, rules: readonly EventRule[], rows: readonly EventRow[], now: Date, since: (rule: EventRule) => Date): Promise<NewRun[]> {
+/** The runs these events give: each rule fires for its type, from its activeSince on, if conditions hold. */
+export async function eventRuns(db: Db, rules: readonly EventRule[], rows: readonly EventRow[], now: Date): Promise<NewRun[]> {
   const subjects = await loadSubjects(db, { personIds: rows.map((r) => r.personId) });
   const runs: NewRun[] = [];
   for (const e of rows) {
     if (e.receivedAt.getTime() - e.occurredAt.getTime() > STALE_MS) continue;
     for (const rule of rules) {
-      if (rule.trigger.eventType !== e.type || e.receivedAt.getTime() < since(rule).getTime()) continue;
+      if (rule.trigger.eventType !== e.type || e.receivedAt.getTime() < rule.activeSince.getTime()) continue;
       const deal = subjects.currentDeal(e.personId);
       if (!meetsConditions(rule.trigger.conditions, subjects.facts(deal, e.personId))) continue;
       runs.push(newRun(rule, now, dedupeKeys.event(rule.id, e.id), deal?.id ?? null, e.personId));
@@ -65,6 +65,6 @@ export async function scanEvents(db: Db, rules: readonly Rule[], now: Date): Pro
     floor: new Date(Math.min(...active.map((r) => r.activeSince.getTime()))),
     readPage: (since, cursor) => readEvents(db, { types, since, now, cursor }),
     position: (e) => ({ at: e.receivedAt, id: e.id }),
-    runsFor: (rows) => eventRuns(db, active, rows, now, (rule) => rule.activeSince),
+    runsFor: (rows) => eventRuns(db, active, rows, now),
   });
 }

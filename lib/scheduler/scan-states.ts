@@ -20,18 +20,18 @@ type IdleRule = Rule<Extract<Rule["trigger"], { kind: "idle" }>>;
 type HotRule = Rule<Extract<Rule["trigger"], { kind: "became_hot" }>>;
 
 /**
- * The runs not made yet for deals that crossed the rule's idle line in [since, now], a page at a
+ * The runs not made yet for deals that crossed the rule's idle line in [activeSince, now], a page at a
  * time (newest first: deals that just crossed come before the ones already handled), each page
  * handed to `sink`; stops after `maxPages` or when `sink` returns false.
  */
 export async function idleRuns(
   db: Db,
   rule: IdleRule,
-  options: { now: Date; since: Date; maxPages: number; sink: (runs: NewRun[]) => Promise<boolean> },
+  options: { now: Date; maxPages: number; sink: (runs: NewRun[]) => Promise<boolean> },
 ): Promise<void> {
   const span = rule.trigger.days * DAY;
   const cutoff = new Date(options.now.getTime() - span);
-  const earliest = new Date(options.since.getTime() - span);
+  const earliest = new Date(rule.activeSince.getTime() - span);
   let cursor: { lastTouchAt: Date; id: string } | null = null;
   for (let page = 0; page < options.maxPages; page++) {
     const deals: { id: string; lastTouchAt: Date }[] = await db.deal.findMany({
@@ -65,10 +65,10 @@ export async function idleRuns(
   }
 }
 
-/** The runs not made yet for people who are HOT with activity in [since, now] (newest first, at most `limit`). */
-export async function hotRuns(db: Db, rule: HotRule, options: { now: Date; since: Date; limit: number }): Promise<NewRun[]> {
+/** The runs not made yet for people who are HOT with activity in [activeSince, now] (newest first, at most `limit`). */
+export async function hotRuns(db: Db, rule: HotRule, options: { now: Date; limit: number }): Promise<NewRun[]> {
   const people = await db.person.findMany({
-    where: { temperature: "HOT", mergedIntoId: null, lastTouchAt: { gte: options.since, lte: options.now } },
+    where: { temperature: "HOT", mergedIntoId: null, lastTouchAt: { gte: rule.activeSince, lte: options.now } },
     orderBy: [{ lastTouchAt: "desc" }, { id: "asc" }],
     take: options.limit,
     select: { id: true },
@@ -92,7 +92,6 @@ export async function scanIdle(db: Db, rules: readonly Rule[], now: Date): Promi
   for (const rule of rulesOf(rules, "idle")) {
     await idleRuns(db, rule, {
       now,
-      since: rule.activeSince,
       maxPages: MAX_PAGES,
       sink: async (runs) => {
         enqueued += await enqueueRuns(db, runs);
@@ -106,7 +105,7 @@ export async function scanIdle(db: Db, rules: readonly Rule[], now: Date): Promi
 export async function scanHot(db: Db, rules: readonly Rule[], now: Date): Promise<number> {
   let enqueued = 0;
   for (const rule of rulesOf(rules, "became_hot")) {
-    enqueued += await enqueueRuns(db, await hotRuns(db, rule, { now, since: rule.activeSince, limit: PAGE * MAX_PAGES }));
+    enqueued += await enqueueRuns(db, await hotRuns(db, rule, { now, limit: PAGE * MAX_PAGES }));
   }
   return enqueued;
 }

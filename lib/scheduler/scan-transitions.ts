@@ -3,7 +3,7 @@
 // fires a rule when it happened at or after the rule's activeSince: switching a rule on never
 // acts on the moves and losses that came before.
 import type { Db } from "@/lib/db-client";
-import { dedupeKeys, meetsConditions, transitionFires } from "@/lib/automations/match-trigger";
+import { dedupeKeys, meetsConditions, transitionFires, type TransitionFact } from "@/lib/automations/match-trigger";
 import { newRun, type NewRun } from "./enqueue-runs";
 import { loadSubjects } from "./load-subjects";
 import { rulesOf, type Rule } from "./load-rules";
@@ -12,16 +12,10 @@ import { WATERMARKS } from "./watermark";
 
 type TransitionRule = Rule<Extract<Rule["trigger"], { kind: "stage_entered" | "deal_lost" }>>;
 
-export interface TransitionRow {
+export interface TransitionRow extends TransitionFact {
   id: string;
   dealId: string;
   at: Date;
-  fromStageId: string | null;
-  toStageId: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  lossReasonId: string | null;
-  byUserId: string | null;
 }
 
 /**
@@ -44,13 +38,13 @@ export async function readTransitions(
   });
 }
 
-/** The runs these transitions give: each rule from `since(rule)` on, if its conditions hold. */
-export async function transitionRuns(db: Db, rules: readonly TransitionRule[], rows: readonly TransitionRow[], now: Date, since: (rule: TransitionRule) => Date): Promise<NewRun[]> {
+/** The runs these transitions give: each rule from its activeSince on, if its conditions hold. */
+export async function transitionRuns(db: Db, rules: readonly TransitionRule[], rows: readonly TransitionRow[], now: Date): Promise<NewRun[]> {
   const subjects = await loadSubjects(db, { dealIds: rows.map((r) => r.dealId) });
   const runs: NewRun[] = [];
   for (const t of rows) {
     for (const rule of rules) {
-      if (t.at.getTime() < since(rule).getTime() || !transitionFires(rule.trigger, t)) continue;
+      if (t.at.getTime() < rule.activeSince.getTime() || !transitionFires(rule.trigger, t)) continue;
       const deal = subjects.deal(t.dealId);
       if (!deal || !meetsConditions(rule.trigger.conditions, subjects.facts(deal, null))) continue;
       runs.push(newRun(rule, now, dedupeKeys.transition(rule.id, t.id), deal.id, deal.personId));
@@ -68,6 +62,6 @@ export async function scanTransitions(db: Db, rules: readonly Rule[], now: Date)
     floor: new Date(Math.min(...active.map((r) => r.activeSince.getTime()))),
     readPage: (since, cursor) => readTransitions(db, { since, now, cursor, pipelineIds }),
     position: (t) => ({ at: t.at, id: t.id }),
-    runsFor: (rows) => transitionRuns(db, active, rows, now, (rule) => rule.activeSince),
+    runsFor: (rows) => transitionRuns(db, active, rows, now),
   });
 }

@@ -1,5 +1,6 @@
 // The shapes the timeline is made of. Each item kind comes from one source table; the filter
 // chips group them (events · deal changes · notes · tasks).
+import type { HistoryField } from "@/lib/deals/diff-deal-fields";
 
 export const ITEM_KINDS = ["stage", "field", "note", "task_done", "task_created", "event"] as const;
 /** One kind per source. Within one instant they are shown in this order (a stage change first). */
@@ -44,7 +45,7 @@ export interface StageItem extends Base {
 export interface FieldItem extends Base {
   kind: "field";
   deal: { id: string; title: string };
-  field: "title" | "value" | "expectedCloseAt" | "owner" | "person" | "source";
+  field: HistoryField;
   from: string | null;
   to: string | null;
   by: string | null;

@@ -3,14 +3,13 @@
 // the run's transaction. Automation moves record byUserId = null (so they trigger no other rule)
 // and are not a touch: lastTouchAt stays, an idle deal stays idle.
 import type { Tx } from "@/lib/db-client";
-import { lockRow } from "@/lib/db-dialect";
-import { rankBetween } from "@/lib/deals/rank";
+import { applyDealChange } from "@/lib/deals/apply-deal-change";
 import { moveTotals } from "@/lib/deals/stage-totals";
 import { writeAuditLog } from "@/lib/audit/write-audit-log";
 import type { AutomationAction } from "@/lib/validation/automations";
 import type { StepOutcome } from "../finish-step";
 import type { RunContext } from "../load-run-context";
-import { recordTransition, setVisitsOwner } from "@/lib/deals/record-transition";
+import { setVisitsOwner } from "@/lib/deals/record-transition";
 
 export async function moveDealStep(tx: Tx, ctx: RunContext, action: Extract<AutomationAction, { kind: "move_deal" }>, now: Date): Promise<StepOutcome> {
   const deal = ctx.deal;
@@ -20,16 +19,15 @@ export async function moveDealStep(tx: Tx, ctx: RunContext, action: Extract<Auto
   const stage = await tx.stage.findUnique({ where: { id: action.stageId }, select: { pipelineId: true, name: true } });
   if (!stage) return { status: "failed", detail: "The target stage no longer exists" };
   if (stage.pipelineId !== deal.pipelineId) return { status: "skipped", detail: "The target stage is in another pipeline" };
-  await lockRow(tx, "Stage", action.stageId);
-  const first = await tx.deal.findFirst({ where: { stageId: action.stageId, status: "OPEN" }, orderBy: { rank: "asc" }, select: { rank: true } });
-  const updated = await tx.deal.updateMany({
-    where: { id: deal.id, version: deal.version, status: "OPEN", stageId: deal.stageId },
-    data: { stageId: action.stageId, stageEnteredAt: now, rank: rankBetween(null, first?.rank ?? null), version: { increment: 1 } },
+  // The one deal write path: at the top of the new column, byUserId null, and not a touch.
+  const result = await applyDealChange(tx, {
+    deal,
+    version: deal.version,
+    change: { stageId: action.stageId, slot: "top", touch: false },
+    byUserId: null,
+    at: now,
   });
-  if (updated.count !== 1) return { status: "retry", detail: "The deal changed meanwhile", attempt: 1 };
-  await recordTransition(tx, { dealId: deal.id, pipelineId: deal.pipelineId, fromStageId: deal.stageId, toStageId: action.stageId, fromStatus: "OPEN", toStatus: "OPEN", at: now });
-  const key = { ownerId: deal.ownerId, currency: deal.currency, value: deal.value };
-  await moveTotals(tx, { ...key, stageId: deal.stageId }, { ...key, stageId: action.stageId });
+  if (!result.ok) return { status: "retry", detail: "The deal changed meanwhile", attempt: 1 };
   return { status: "done", detail: `Moved to “${stage.name}”` };
 }
 

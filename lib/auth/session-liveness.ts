@@ -30,7 +30,7 @@ export interface LiveUser {
 }
 
 /** The absolute end of a session from its sign-in time ("authAt" claim), or null without one. */
-export function sessionEndOf(claims: SessionClaims | null | undefined): Date | null {
+function sessionEndOf(claims: SessionClaims | null | undefined): Date | null {
   const authAt = authTimeOf(claims);
   return authAt === null ? null : new Date(authAt + SESSION_MAX_AGE_MS);
 }
@@ -53,7 +53,7 @@ export async function liveSessionUser(claims: SessionClaims | null | undefined, 
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
 
-/** Revokes the session a token belongs to (next-auth's signOut event hands the decoded token). */
+/** Revokes the session the claims belong to (the decoded token of next-auth's signOut event, or signOutAction's session). */
 export async function revokeToken(token: SessionClaims | null | undefined): Promise<boolean> {
   const uid = token?.uid;
   const sid = token?.sid;

@@ -15,7 +15,7 @@ export const authConfig = {
         // This browser session's id, kept across token refreshes: signing out revokes it
         // (lib/auth/revoked-sessions.ts).
         token.sid = crypto.randomUUID();
-        // When this session signed in (ms): a password change refuses older sessions (session.ts).
+        // When this session signed in (ms): a password change refuses older sessions (session-liveness.ts).
         token.authAt = Date.now();
       }
       return token;

@@ -8,16 +8,15 @@ import { accountErrorCodes, type AccountErrorCode } from "@/lib/accounts/error-c
 import { ROLES } from "@/lib/validation/settings";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
-import { Field, inputClass } from "@/components/ui/Field";
 import { useAccountErrors } from "@/components/accounts/use-account-errors";
 import { useSettingsAction } from "./use-settings-action";
 import { deliveryToast } from "./delivery-toast";
+import { UserIdentityFields } from "./UserIdentityFields";
 
 /** Settings → Users: invite a team member by email (they choose their own password). */
 export function InviteUserButton() {
   const t = useTranslations("accounts.users");
   const ts = useTranslations("settings.users");
-  const tr = useTranslations("frame.roles");
   const word = useAccountErrors();
   const [open, setOpen] = useState(false);
   const [errors, setErrors] = useState<{ form?: AccountErrorCode; fields: Record<string, AccountErrorCode> }>({ fields: {} });
@@ -46,25 +45,7 @@ export function InviteUserButton() {
       </Button>
       <Dialog open={open} onOpenChange={setOpen} title={t("inviteTitle")} description={t("inviteBody")} closeLabel={ts("close")}>
         <form onSubmit={submit} noValidate className="space-y-3">
-          <Field label={ts("colName")} htmlFor="invite-name" error={word(errors.fields.name)}>
-            <input id="invite-name" name="name" className={inputClass} maxLength={120} autoFocus />
-          </Field>
-          <Field label={ts("email")} htmlFor="invite-email" error={word(errors.fields.email)}>
-            <input id="invite-email" name="email" type="email" className={inputClass} maxLength={200} />
-          </Field>
-          <div className="grid grid-cols-2 gap-3">
-            <Field label={ts("colRole")} htmlFor="invite-role">
-              <select id="invite-role" name="role" className={inputClass} defaultValue="REP">
-                {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
-              </select>
-            </Field>
-            <Field label={ts("language")} htmlFor="invite-locale">
-              <select id="invite-locale" name="locale" className={inputClass} defaultValue="ru">
-                <option value="ru">Русский</option>
-                <option value="en">English</option>
-              </select>
-            </Field>
-          </div>
+          <UserIdentityFields idPrefix="invite" errors={{ name: word(errors.fields.name), email: word(errors.fields.email) }} />
           <div className="flex justify-end gap-2 pt-2">
             <Button type="button" variant="ghost" onClick={() => setOpen(false)}>{ts("cancel")}</Button>
             <Button type="submit" disabled={pending}>{t("inviteSubmit")}</Button>

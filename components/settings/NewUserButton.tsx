@@ -11,10 +11,10 @@ import { useSettingsAction } from "./use-settings-action";
 import { accountErrorCodes } from "@/lib/accounts/error-codes";
 import { useAccountErrors } from "@/components/accounts/use-account-errors";
 import { suggestPassword } from "./suggest-password";
+import { UserIdentityFields } from "./UserIdentityFields";
 
 export function NewUserButton() {
   const t = useTranslations("settings.users");
-  const tr = useTranslations("frame.roles");
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const word = useAccountErrors();
@@ -38,25 +38,7 @@ export function NewUserButton() {
       </Button>
       <Dialog open={open} onOpenChange={setOpen} title={t("newTitle")} description={t("newBody")} closeLabel={t("close")}>
         <form onSubmit={submit} noValidate className="space-y-3">
-          <Field label={t("colName")} htmlFor="user-name" error={errors.name}>
-            <input id="user-name" name="name" className={inputClass} maxLength={120} autoFocus />
-          </Field>
-          <Field label={t("email")} htmlFor="user-email" error={errors.email}>
-            <input id="user-email" name="email" type="email" className={inputClass} maxLength={200} />
-          </Field>
-          <div className="grid grid-cols-2 gap-3">
-            <Field label={t("colRole")} htmlFor="user-role" error={errors.role}>
-              <select id="user-role" name="role" className={inputClass} defaultValue="REP">
-                {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
-              </select>
-            </Field>
-            <Field label={t("language")} htmlFor="user-locale">
-              <select id="user-locale" name="locale" className={inputClass} defaultValue="ru">
-                <option value="ru">Русский</option>
-                <option value="en">English</option>
-              </select>
-            </Field>
-          </div>
+          <UserIdentityFields idPrefix="user" errors={errors} />
           <Field label={t("password")} htmlFor="user-password" error={errors.password}>
             <input id="user-password" className={`${inputClass} font-mono`} value={password} onChange={(e) => setPassword(e.target.value)} maxLength={200} />
           </Field>

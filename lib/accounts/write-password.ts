@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db-client";
 /**
  * The one write of a new password: the hash, and `sessionsValidFrom` = now, so every session of
  * the user signed in before (on any instance) is refused on its next request
- * (lib/auth/session.ts); the user's unused invitation and reset links stop working too.
+ * (lib/auth/session-liveness.ts); the user's unused invitation and reset links stop working too.
  */
 export async function writePassword(tx: Tx, options: { userId: string; passwordHash: string; now: Date }): Promise<void> {
   const { userId, now } = options;

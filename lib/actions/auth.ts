@@ -3,8 +3,8 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { auth, RateLimitedSignin, signIn, signOut } from "@/lib/auth/auth";
-import { revokeSession } from "@/lib/auth/revoked-sessions";
-import { sessionEndOf } from "@/lib/auth/session-liveness";
+import { revokeToken } from "@/lib/auth/session-liveness";
+import { authTimeOf } from "@/lib/auth/session-validity";
 import { currentUser, sessionIdOf } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
@@ -64,11 +64,7 @@ async function rememberLocale(email: string): Promise<void> {
  */
 export async function signOutAction(): Promise<void> {
   const session = await auth();
-  const sid = sessionIdOf(session);
-  const end = sessionEndOf(session as Record<string, unknown> | null);
-  if (session?.user?.id && sid && end) {
-    await revokeSession({ sid, userId: session.user.id, expiresAt: end });
-  }
+  await revokeToken({ uid: session?.user?.id, sid: sessionIdOf(session), authAt: authTimeOf(session) });
   await signOut({ redirectTo: "/sign-in" });
 }
 

@@ -88,6 +88,20 @@ describe("signing out and revoked sessions", () => {
     expect(await client.session()).toBeNull();
   });
 
+  it("a session signed in before the password changed reads as signed out; one signed in after does not", async () => {
+    const before = await signedIn();
+    await db.user.update({ where: { id: userId }, data: { sessionsValidFrom: new Date(Date.now() + 1_000) } });
+    expect(await before.session()).toBeNull();
+    await db.user.update({ where: { id: userId }, data: { sessionsValidFrom: new Date(Date.now() - 1_000) } });
+    expect(await (await signedIn()).session()).toMatchObject({ user: { email: EMAIL } });
+  });
+
+  it("the session carries the user's row as it is now: a new name or role shows on the next read", async () => {
+    const client = await signedIn();
+    await db.user.update({ where: { id: userId }, data: { name: "Rita Head", role: "HEAD", locale: "ru" } });
+    expect(await client.session()).toMatchObject({ user: { id: userId, email: EMAIL, name: "Rita Head", role: "HEAD", locale: "ru" } });
+  });
+
   it("tokens without a session id or sign-in time, or 30 days past sign-in, read as signed out", async () => {
     const now = Date.now();
     expect(await withCookie(await token({ uid: userId, sid: "s-live", authAt: now - 1_000 })).session()).toMatchObject({ user: { email: EMAIL } });

@@ -15,7 +15,7 @@ export const authConfig = {
         // This browser session's id, kept across token refreshes: signing out revokes it
         // (lib/auth/revoked-sessions.ts).
         token.sid = crypto.randomUUID();
-        // When this session signed in (ms): a password change refuses older sessions (session.ts).
+        // When this session signed in (ms): a password change refuses older sessions (session-liveness.ts).
         token.authAt = Date.now();
       }
       return token;
@@ -24,9 +24,12 @@ export const authConfig = {
       if (session.user) {
         session.user.id = String(token.uid ?? "");
         (session.user as { role?: string }).role = token.role as string | undefined;
+        (session.user as { locale?: string }).locale = typeof token.locale === "string" ? token.locale : undefined;
       }
       (session as { sid?: string }).sid = typeof token.sid === "string" ? token.sid : undefined;
       (session as { authAt?: number }).authAt = typeof token.authAt === "number" ? token.authAt : undefined;
+      // Set by lib/auth/auth.ts when the database could not check the session (currentUser retries).
+      if (token.unverified === true) (session as { unverified?: boolean }).unverified = true;
       return session;
     },
     authorized({ auth }) {

@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
 import { authConfig } from "./auth.config";
 import { clientIpFromHeaders } from "./client-ip";
-import { isSessionLive, revokeToken } from "./session-liveness";
+import { liveSessionUser, revokeToken } from "./session-liveness";
 import { recordRateLimited } from "./sign-in-outcome";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -19,19 +19,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   callbacks: {
     ...authConfig.callbacks,
-    // Every session read on the server goes through here (auth(), GET /api/auth/session): a
-    // session that was signed out, of a deactivated user, or past its end reads as signed out.
-    // proxy.ts has its own instance without the database; pages check again (currentUser).
+    // Every session read on the server goes through here (auth(), GET /api/auth/session): the one
+    // check against the database (session-liveness.ts). A dead session reads as signed out; a
+    // live one gets the user's row (name, email, role, locale) copied on, so a renamed user or a
+    // changed role shows at once and currentUser needs no query of its own.
+    // proxy.ts has its own instance without the database.
     async jwt(params) {
       const token = authConfig.callbacks.jwt(params);
       if (params.user) return token; // signing in right now
+      const { unverified: _, ...claims } = token;
       try {
-        return (await isSessionLive(token)) ? token : null;
+        const user = await liveSessionUser(claims);
+        return user ? { ...claims, name: user.name, email: user.email, role: user.role, locale: user.locale } : null;
       } catch (error) {
         // The database is out of reach: the session is not known to be signed out, so keep its
-        // cookie (next-auth would clear it) and let the request's own reads answer 503 or the
-        // error page; currentUser checks the session again once the database is back.
-        if (isDatabaseUnavailable(error)) return token;
+        // cookie (next-auth would clear it) and mark it unverified; currentUser then checks it
+        // again, which fails the same way, and the request answers 503 or shows the error page.
+        if (isDatabaseUnavailable(error)) return { ...claims, unverified: true };
         throw error;
       }
     },

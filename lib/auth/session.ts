@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { auth } from "./auth";
 import type { Actor, Role } from "./permissions";
-import { authTimeOf, signedInSinceValidFrom } from "./session-validity";
+import { liveSessionUser, type LiveUser } from "./session-liveness";
+import { authTimeOf } from "./session-validity";
 
 export interface SessionUser extends Actor {
   email: string;
@@ -19,35 +19,30 @@ export function sessionIdOf(session: unknown): string | null {
 }
 
 /**
- * The signed-in, still active user of this request, or null. Reads the user row on every request
- * (one indexed lookup) so a deactivated user or a changed role takes effect at once, and refuses
- * a session that was signed out (its cookie may come back from a request that was in flight).
+ * The signed-in, still active user of this request, or null. auth() runs next-auth's jwt callback,
+ * which checks the session against the database on every read (lib/auth/session-liveness.ts: a
+ * deactivated user, a signed-out session or a password changed since sign-in read as signed out)
+ * and puts the user's current row on the session; so this needs no query of its own.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const sid = sessionIdOf(session);
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      active: true,
-      sessionsValidFrom: true,
-      // A token without a sid matches no revoked row.
-      revokedSessions: { where: { sid: sid ?? "" }, select: { sid: true } },
-    },
-  });
-  if (!user || !user.active) return null;
-  if (user.revokedSessions.length > 0) return null;
-  // Signed in before the password last changed.
-  if (!signedInSinceValidFrom({ sessionsValidFrom: user.sessionsValidFrom, authAt: authTimeOf(session) })) return null;
+  if (!session || !id) return null;
+  // The callback could not reach the database: ask again, which throws while it is still out of
+  // reach (the request answers 503) and answers as usual once it is back.
+  const user = (session as { unverified?: boolean }).unverified
+    ? await liveSessionUser({ uid: id, sid: sessionIdOf(session), authAt: authTimeOf(session) })
+    : checkedUserOf(session.user);
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, locale: user.locale };
 });
+
+/** The user row the jwt callback put on a checked session (auth.config.ts's session callback). */
+function checkedUserOf(user: unknown): LiveUser | null {
+  const { id, email, name, role, locale } = (user ?? {}) as Record<string, unknown>;
+  const strings = [id, email, name, role, locale].every((value) => typeof value === "string");
+  return strings ? ({ id, email, name, role, locale } as LiveUser) : null;
+}
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();

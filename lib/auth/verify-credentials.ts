@@ -1,6 +1,6 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/accounts/password-hash";
 import { throttleAddress } from "./client-ip";
 import { deleteExpiredThrottles } from "./delete-expired-throttles";
 import { claimLoginAttempt, clearLoginBackoff } from "./login-backoff";
@@ -67,7 +67,6 @@ async function checkPassword(email: string, password: string): Promise<VerifiedU
     omit: { passwordHash: false },
   });
   if (!user || !user.active) return null;
-  const ok = await bcrypt.compare(password, user.passwordHash);
-  if (!ok) return null;
+  if (!(await verifyPassword(password, user.passwordHash))) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -28,7 +28,7 @@ export async function AuditTable({ rows }: { rows: AuditPage["rows"] }) {
     return <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-sm text-slate-600" data-testid="audit-empty">{t("empty")}</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">

@@ -1,21 +1,23 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditPage } from "@/lib/audit/list-audit-log";
-import { auditActionLabel, auditEntityLabel } from "@/lib/audit/audit-labels";
+import { auditActionLabel, auditEntityLabel, auditFieldLabel, auditValueLabel } from "@/lib/audit/audit-labels";
 
-/** "field: before → after" lines of an audit entry's data, or its other details. */
-function describe(data: string): string[] {
+type AuditT = Parameters<typeof auditFieldLabel>[0];
+
+/** "field: before → after" lines of an audit entry's data, or its other details, worded. */
+function describe(data: string, t: AuditT, formatDate: (date: Date) => string): string[] {
   try {
     const parsed = JSON.parse(data) as { before?: Record<string, unknown>; after?: Record<string, unknown> } & Record<string, unknown>;
     const { before, after, ...rest } = parsed;
-    const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+    const show = (v: unknown) => auditValueLabel(t, v, formatDate);
     const lines: string[] = [];
     if (before && after && typeof before === "object" && typeof after === "object" && !Array.isArray(after)) {
-      for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) lines.push(`${key}: ${show(before[key]) ?? "—"} → ${show(after[key]) ?? "—"}`);
+      for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) lines.push(`${auditFieldLabel(t, key)}: ${show(before[key])} → ${show(after[key])}`);
     } else {
       if (before !== undefined) lines.push(`− ${show(before)}`);
       if (after !== undefined) lines.push(`+ ${show(after)}`);
     }
-    for (const [key, value] of Object.entries(rest)) lines.push(`${key}: ${show(value)}`);
+    for (const [key, value] of Object.entries(rest)) lines.push(`${auditFieldLabel(t, key)}: ${show(value)}`);
     return lines;
   } catch {
     return [data];
@@ -52,7 +54,7 @@ export async function AuditTable({ rows }: { rows: AuditPage["rows"] }) {
               </td>
               <td className="px-4 py-2">
                 <ul className="max-w-md space-y-0.5 font-mono text-xs break-words text-slate-700">
-                  {describe(r.data).slice(0, 8).map((line, i) => <li key={i}>{line}</li>)}
+                  {describe(r.data, t, (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })).slice(0, 8).map((line, i) => <li key={i}>{line}</li>)}
                 </ul>
               </td>
             </tr>

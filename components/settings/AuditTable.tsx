@@ -47,13 +47,13 @@ export async function AuditTable({ rows }: { rows: AuditPage["rows"] }) {
             <tr key={r.id} data-testid="audit-row">
               <td className="px-4 py-2 whitespace-nowrap text-slate-600 tabular-nums">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="px-4 py-2 whitespace-nowrap">{r.actor?.name ?? t("system")}</td>
-              <td className="px-4 py-2 whitespace-nowrap" data-action={r.action}>{auditActionLabel(t, r.action)}</td>
+              <td className="min-w-40 px-4 py-2" data-action={r.action}>{auditActionLabel(t, r.action)}</td>
               <td className="px-4 py-2 text-xs text-slate-600">
                 {auditEntityLabel(t, r.entity)}
                 <span className="block max-w-40 truncate font-mono text-slate-500" title={r.entityId}>{r.entityId}</span>
               </td>
               <td className="px-4 py-2">
-                <ul className="max-w-md space-y-0.5 font-mono text-xs break-words text-slate-700">
+                <ul className="max-w-md min-w-56 space-y-0.5 font-mono text-xs break-words text-slate-700">
                   {describe(r.data, t, (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })).slice(0, 8).map((line, i) => <li key={i}>{line}</li>)}
                 </ul>
               </td>

@@ -13,26 +13,28 @@ export async function ConversionTable({ stats }: { stats: ConversionStats }) {
     <section aria-labelledby="conversion-heading" className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="conversion-heading" className="font-semibold">{t("title")}</h2>
       <p className="mt-0.5 text-xs text-slate-500">{t(stats.pipelineId ? "scopePipeline" : "scopeAll", { since: format.dateTime(stats.since, { dateStyle: "medium" }) })}</p>
-      <table className="mt-3 w-full max-w-lg text-sm" data-testid="conversion-table">
-        <thead className="text-xs text-slate-500">
-          <tr>
-            <th scope="col" className="py-1 text-left font-medium">{t("group")}</th>
-            <th scope="col" className="py-1 text-right font-medium">{t("won")}</th>
-            <th scope="col" className="py-1 text-right font-medium">{t("lost")}</th>
-            <th scope="col" className="py-1 text-right font-medium">{t("rate")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map(({ key, label, row }) => (
-            <tr key={key}>
-              <th scope="row" className="py-1.5 text-left font-normal">{label}</th>
-              <td className="py-1.5 text-right tabular-nums">{row.won}</td>
-              <td className="py-1.5 text-right tabular-nums">{row.lost}</td>
-              <td className="py-1.5 text-right font-medium tabular-nums">{rate(row.rate)}</td>
+      <div className="relative mt-3 overflow-x-auto">
+        <table className="w-full max-w-lg text-sm" data-testid="conversion-table">
+          <thead className="text-xs text-slate-500">
+            <tr>
+              <th scope="col" className="py-1 text-left font-medium">{t("group")}</th>
+              <th scope="col" className="py-1 pl-3 text-right font-medium">{t("won")}</th>
+              <th scope="col" className="py-1 pl-3 text-right font-medium">{t("lost")}</th>
+              <th scope="col" className="py-1 pl-3 text-right font-medium">{t("rate")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map(({ key, label, row }) => (
+              <tr key={key}>
+                <th scope="row" className="py-1.5 text-left font-normal">{label}</th>
+                <td className="py-1.5 text-right tabular-nums">{row.won}</td>
+                <td className="py-1.5 text-right tabular-nums">{row.lost}</td>
+                <td className="py-1.5 text-right font-medium tabular-nums">{rate(row.rate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="mt-2 text-xs text-slate-500">{t("footnote")}</p>
     </section>
   );

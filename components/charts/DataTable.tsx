@@ -48,7 +48,7 @@ export function DataTable({ table, caption, testId }: { table: TableModel; capti
   );
 
   return (
-    <div className="overflow-x-auto" data-testid={testId}>
+    <div className="relative overflow-x-auto" data-testid={testId}>
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -31,7 +31,7 @@ export function HeatTable(props: { caption: string; corner: string; columns: str
   const drill = useDrillDown();
   const max = Math.max(1, ...props.rows.flatMap((r) => r.cells.map((c) => c?.value ?? 0)));
   return (
-    <div className="overflow-x-auto" data-testid={props.testId}>
+    <div className="relative overflow-x-auto" data-testid={props.testId}>
       <table className="w-full border-separate border-spacing-0.5 text-sm">
         <caption className="sr-only">{props.caption}</caption>
         <thead>

@@ -2,7 +2,7 @@
 import { useEffect, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { GitMerge } from "lucide-react";
 import { confirmMergeSuggestionAction, dismissMergeSuggestionAction, mergePreviewAction } from "@/lib/actions/people";
@@ -37,8 +37,10 @@ function useEvidence() {
   const t = useTranslations("people");
   const tl = useTranslations("timeline");
   const format = useFormatter();
+  const locale = useLocale();
   return (s: SuggestionView) => {
-    const identity = `${t(`identityKinds.${s.identity.kind}`)} ${s.identity.value}`;
+    // Mid-sentence: "including phone +7…", not "including Phone +7…".
+    const identity = `${t(`identityKinds.${s.identity.kind}`).toLocaleLowerCase(locale)} ${s.identity.value}`;
     return s.event.type && s.event.occurredAt
       ? t("suggestion.evidence", { type: eventTypeLabel(tl, s.event.type), date: format.dateTime(new Date(s.event.occurredAt), { dateStyle: "medium", timeStyle: "short" }), identity })
       : t("suggestion.evidenceNoEvent", { id: s.event.id, identity });

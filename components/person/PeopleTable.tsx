@@ -10,7 +10,7 @@ export async function PeopleTable({ people }: { people: PeopleListRow[] }) {
   const format = await getFormatter();
   const now = await getNow();
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
       <table className="w-full min-w-[44rem] text-sm" data-testid="people-table">
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>

@@ -56,7 +56,7 @@ export async function PersonHeader(props: { actor: Actor; person: PersonDetails;
           )}
         </div>
       </div>
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <section aria-labelledby="identities-title" className={card}>
           <h2 id="identities-title" className="mb-2 text-sm font-semibold text-slate-700">
             {t("identities")}

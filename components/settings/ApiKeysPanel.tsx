@@ -80,7 +80,7 @@ export function ApiKeysPanel({ keys, origin }: { keys: ApiKeyView[]; origin: str
           <p className="mt-1">{t("emptyBody")}</p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">

@@ -65,7 +65,7 @@ export function ScoringForm({ config }: { config: ScoringConfigView }) {
           <input id="threshold-hot" type="number" min={0} className={inputClass} value={hot} onChange={(e) => setHot(e.target.value)} />
         </Field>
       </fieldset>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("rules")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">

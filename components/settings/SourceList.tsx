@@ -49,11 +49,11 @@ function SourceItem({ source, up, down }: { source: SourceRow; up?: () => void; 
     });
   };
   const field = (value: string, set: (v: string) => void, label: string, lang: string) => (
-    <input className={clsx(inputClass, "min-w-0 flex-1", !source.active && "text-slate-500")} value={value} lang={lang} maxLength={80} aria-label={`${label}: ${name}`} onChange={(e) => set(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), e.currentTarget.blur())} />
+    <input className={clsx(inputClass, "min-w-0 flex-1 basis-28", !source.active && "text-slate-500")} value={value} lang={lang} maxLength={80} aria-label={`${label}: ${name}`} onChange={(e) => set(e.target.value)} onBlur={save} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), e.currentTarget.blur())} />
   );
   return (
     <li className="flex flex-wrap items-center gap-2 px-3 py-2.5" data-testid="source-row" data-code={source.code}>
-      <span className="w-32 truncate font-mono text-xs text-slate-600" title={t("code")}>{source.code}</span>
+      <span className="w-full truncate font-mono text-xs text-slate-600 sm:w-32" title={t("code")}>{source.code}</span>
       {field(labelEn, setLabelEn, t("labelEn"), "en")}
       {field(labelRu, setLabelRu, t("labelRu"), "ru")}
       {!source.active && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{t("archivedBadge")}</span>}

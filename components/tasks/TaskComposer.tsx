@@ -93,7 +93,7 @@ export function TaskComposer(props: {
           </p>
         )}
       </div>
-      <div className="grid grid-cols-[1fr_8.5rem] gap-2">
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-[1fr_8.5rem]">
         <div>
           <label htmlFor={`${id}-date`} className="mb-1 block text-xs font-medium text-slate-700">
             {t("date")}

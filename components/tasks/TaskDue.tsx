@@ -24,7 +24,7 @@ export function TaskDue({ task, overdue }: { task: Pick<TaskItem, "dueAt" | "don
     <span
       data-overdue={overdue || undefined}
       className={clsx(
-        "inline-flex items-center gap-1 text-xs whitespace-nowrap",
+        "inline-flex max-w-full items-center gap-1 text-xs",
         overdue ? "rounded bg-red-50 px-1.5 py-0.5 font-semibold text-red-700" : "text-slate-600",
       )}
     >

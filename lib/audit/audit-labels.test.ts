@@ -4,7 +4,7 @@ import { expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { LOCALES } from "@/lib/i18n/config";
-import { auditActionLabel, auditEntityLabel } from "./audit-labels";
+import { auditActionLabel, auditEntityLabel, auditFieldLabel, auditValueLabel } from "./audit-labels";
 
 type AuditT = Parameters<typeof auditActionLabel>[0];
 
@@ -50,4 +50,18 @@ it("shows an unknown code as itself", async () => {
   expect(auditActionLabel(t, "gone.away")).toBe("gone.away");
   expect(auditActionLabel(t, "apiKey.create")).toBe("Создан API-ключ");
   expect(auditEntityLabel(t, "ApiKey")).toBe("API-ключ");
+});
+
+it("words an entry's fields and values: yes/no, enum codes, dates; unknown ones stay as they are", async () => {
+  const t = createTranslator({ locale: "ru", messages: await loadMessages("ru"), namespace: "settings.audit" }) as unknown as AuditT;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  expect(auditFieldLabel(t, "mergesKnownPeople")).toBe("может объединять известных людей");
+  expect(auditFieldLabel(t, "someNewField")).toBe("someNewField");
+  expect(auditValueLabel(t, false, day)).toBe("нет");
+  expect(auditValueLabel(t, "PUBLIC", day)).toBe("публичный (сайт)");
+  expect(auditValueLabel(t, "NEW_CODE", day)).toBe("NEW_CODE");
+  expect(auditValueLabel(t, "2026-12-04T20:44:16.752Z", day)).toBe("2026-12-04");
+  expect(auditValueLabel(t, "Website tracker", day)).toBe("Website tracker");
+  expect(auditValueLabel(t, undefined, day)).toBe("—");
+  expect(auditValueLabel(t, 25, day)).toBe("25");
 });

@@ -72,7 +72,7 @@ export default async function DealPage(props: { params: Promise<{ id: string }> 
       )}
       <StageStepper stages={deal.pipeline.stages} currentId={deal.stage.id} status={deal.status} />
       {deal.person && <DealWhy motivation={notes.motivation} objections={notes.openObjections} />}
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">
           <DealNotes dealId={deal.id} personId={deal.person?.id ?? null} view={notes} />
           <DealHistory transitions={deal.transitions} fieldChanges={deal.fieldChanges} />

@@ -71,7 +71,7 @@ export default async function PersonPage(props: Props) {
       <div className="mt-3">
         <PersonHeader actor={user} person={person} users={users} />
       </div>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-4">
           <Suspense fallback={<div className="h-16 animate-pulse rounded-xl bg-brand-50" />}>
             <SinceLastTouch actor={user} personId={person.id} />
